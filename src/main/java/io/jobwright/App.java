@@ -1,0 +1,135 @@
+package io.jobwright;
+
+import io.jobwright.auth.AuthRoutes;
+import io.jobwright.auth.AuthService;
+import io.jobwright.config.Config;
+import io.jobwright.db.DataDirLock;
+import io.jobwright.db.Database;
+import io.jobwright.job.JobRepository;
+import io.jobwright.job.JobRoutes;
+import io.jobwright.job.JobService;
+import io.jobwright.job.ManualImportRoutes;
+import io.jobwright.job.NoteRepository;
+import io.jobwright.job.NoteRoutes;
+import io.jobwright.job.PdfGeneration;
+import io.jobwright.job.PdfRoutes;
+import io.jobwright.job.RevertStaleProcessing;
+import io.jobwright.render.HtmlPdfRenderer;
+import io.jobwright.render.PdfStore;
+import io.jobwright.resume.ResumeRoutes;
+import io.jobwright.resume.ResumeService;
+import io.jobwright.settings.SecretBox;
+import io.jobwright.settings.SettingsRoutes;
+import io.jobwright.settings.SettingsService;
+import io.jobwright.ai.PlainTailor;
+import io.jobwright.web.HttpServer;
+import io.jobwright.web.OpenApiRoutes;
+import io.jobwright.web.Routes;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: reads top to bottom as the list of Jobwright's parts. {@link #start} builds and starts
+ * everything; {@link #close} stops it. Tests, the CLI and {@code main} all start the same thing.
+ */
+public final class App implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final DataDirLock lock;
+    private final Database database;
+    private final HttpServer server;
+    private final ScheduledExecutorService workers;
+
+    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers) {
+        this.lock = lock;
+        this.database = database;
+        this.server = server;
+        this.workers = workers;
+    }
+
+    /** Builds every part in dependency order and starts the web server and background workers. */
+    public static App start(Config config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Config)}, with an injected clock. */
+    public static App start(Config config, Clock clock) {
+        long began = System.nanoTime();
+        String instanceId = UUID.randomUUID().toString();
+        DataDirLock lock = DataDirLock.acquire(config.dataDir());
+        Database database = null;
+        try {
+            database = Database.open(config.db(), config.dataDir());
+
+            SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(config.dataDir()), config.llm(), clock);
+            AuthService auth = new AuthService(database.jdbi(), clock);
+            ResumeService resumes = new ResumeService(database.jdbi(), clock);
+            PdfStore pdfs = new PdfStore(config.dataDir());
+
+            JobRepository jobs = new JobRepository(database.jdbi(), clock);
+            NoteRepository notes = new NoteRepository(database.jdbi(), clock);
+            RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId);
+            revertStale.atStartup();
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), new HtmlPdfRenderer(), pdfs,
+                    instanceId, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, settings, clock);
+
+            List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
+                    new AuthRoutes(auth),
+                    new SettingsRoutes(settings),
+                    new ResumeRoutes(resumes),
+                    new JobRoutes(jobService),
+                    new ManualImportRoutes(jobService),
+                    new NoteRoutes(notes, jobs),
+                    new PdfRoutes(jobService, pdfs)));
+            modules.add(new OpenApiRoutes());
+            HttpServer server = HttpServer.start(config.web(), auth, modules);
+
+            ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
+                    .name("jobwright-worker").factory());
+            workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+
+            LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
+                    config.web().host(), server.port(), config.dataDir(), database.dialect(),
+                    (System.nanoTime() - began) / 1_000_000);
+            return new App(lock, database, server, workers);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on (useful when started on port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    /** Every HTTP route the features registered. */
+    public List<Routes.Route> routes() {
+        return server.routes();
+    }
+
+    /** The database, for tests that need to set up or inspect rows directly. */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        server.stop();
+        database.close();
+        lock.close();
+    }
+}

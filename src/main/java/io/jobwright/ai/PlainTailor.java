@@ -1,0 +1,2 @@
+package io.jobwright.ai;
+public final class PlainTailor implements Tailor {}

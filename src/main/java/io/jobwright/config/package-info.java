@@ -1,0 +1,2 @@
+/** Startup configuration: environment variables, the data dir's properties file, and named defaults. */
+package io.jobwright.config;
