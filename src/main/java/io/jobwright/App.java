@@ -21,6 +21,7 @@ import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
+import io.jobwright.ai.KeywordScorer;
 import io.jobwright.ai.PlainTailor;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
@@ -75,11 +76,12 @@ public final class App implements AutoCloseable {
 
             JobRepository jobs = new JobRepository(database.jdbi(), clock);
             NoteRepository notes = new NoteRepository(database.jdbi(), clock);
-            RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId);
+            RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
+            pdfs.removeHalfWritten();
             PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), new HtmlPdfRenderer(), pdfs,
-                    instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, settings, clock);
+                    settings, instanceId, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
@@ -88,7 +90,7 @@ public final class App implements AutoCloseable {
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
                     new NoteRoutes(notes, jobs),
-                    new PdfRoutes(jobService, pdfs)));
+                    new PdfRoutes(jobService)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param statusBefore    the status to return to if work in {@code processing} ends without success
  * @param workOwner       the instance doing PDF work on this job, while {@code pdfRegenerating}
  * @param workHeartbeatAt when that instance last said it is still working
+ * @param inputsFingerprint hash of this job's PDF inputs as last stored (see {@link PdfInputs}); set on save
  * @param listing         descriptive posting fields (salary, company, …), absent keys are null
  */
 public record Job(
@@ -37,6 +38,7 @@ public record Job(
         String pdfSource,
         boolean pdfRegenerating,
         String pdfFingerprint,
+        String inputsFingerprint,
         Instant pdfGeneratedAt,
         String workOwner,
         Instant workHeartbeatAt,
@@ -94,7 +96,7 @@ public record Job(
                 createdAt, updatedAt;
         private Double suitabilityScore;
         private String suitabilityReason, jobBrief, tailoredSummary, tailoredHeadline, tailoredSkills,
-                selectedProjectIds, pdfPath, pdfSource, pdfFingerprint, workOwner;
+                selectedProjectIds, pdfPath, pdfSource, pdfFingerprint, inputsFingerprint, workOwner;
         private boolean pdfRegenerating, tracerLinksEnabled;
         private final EnumMap<ListingField, Object> listing = new EnumMap<>(ListingField.class);
 
@@ -108,7 +110,8 @@ public record Job(
             suitabilityReason = j.suitabilityReason; jobBrief = j.jobBrief; tailoredSummary = j.tailoredSummary;
             tailoredHeadline = j.tailoredHeadline; tailoredSkills = j.tailoredSkills;
             selectedProjectIds = j.selectedProjectIds; pdfPath = j.pdfPath; pdfSource = j.pdfSource;
-            pdfRegenerating = j.pdfRegenerating; pdfFingerprint = j.pdfFingerprint; pdfGeneratedAt = j.pdfGeneratedAt;
+            pdfRegenerating = j.pdfRegenerating; pdfFingerprint = j.pdfFingerprint;
+            inputsFingerprint = j.inputsFingerprint; pdfGeneratedAt = j.pdfGeneratedAt;
             workOwner = j.workOwner; workHeartbeatAt = j.workHeartbeatAt; tracerLinksEnabled = j.tracerLinksEnabled;
             discoveredAt = j.discoveredAt; processedAt = j.processedAt; readyAt = j.readyAt; appliedAt = j.appliedAt;
             createdAt = j.createdAt; updatedAt = j.updatedAt;
@@ -137,6 +140,7 @@ public record Job(
         public Builder pdfSource(String v) { pdfSource = v; return this; }
         public Builder pdfRegenerating(boolean v) { pdfRegenerating = v; return this; }
         public Builder pdfFingerprint(String v) { pdfFingerprint = v; return this; }
+        public Builder inputsFingerprint(String v) { inputsFingerprint = v; return this; }
         public Builder pdfGeneratedAt(Instant v) { pdfGeneratedAt = v; return this; }
         public Builder workOwner(String v) { workOwner = v; return this; }
         public Builder workHeartbeatAt(Instant v) { workHeartbeatAt = v; return this; }
@@ -161,7 +165,7 @@ public record Job(
             return new Job(id, source, sourceJobId, title, employer, jobUrl, jobDescription, status, statusBefore,
                     outcome, closedAt, suitabilityScore, suitabilityReason, jobBrief, tailoredSummary,
                     tailoredHeadline, tailoredSkills, selectedProjectIds, pdfPath, pdfSource, pdfRegenerating,
-                    pdfFingerprint, pdfGeneratedAt, workOwner, workHeartbeatAt, tracerLinksEnabled, discoveredAt,
+                    pdfFingerprint, inputsFingerprint, pdfGeneratedAt, workOwner, workHeartbeatAt, tracerLinksEnabled, discoveredAt,
                     processedAt, readyAt, appliedAt, createdAt, updatedAt, listing);
         }
     }

@@ -1,2 +1,408 @@
 package io.jobwright.job;
-public final class JobRepository { public JobRepository(org.jdbi.v3.core.Jdbi j, java.time.Clock c) {} }
+
+import io.jobwright.error.Conflict;
+import io.jobwright.error.NotFound;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Jobs in the database: one method per question, SQL you can read, one row mapper. Every update is a
+ * compare-and-set on {@code updated_at}, which strictly increases, so a zero-row update means someone else changed
+ * the job first and is reported as a {@link Conflict}. Decides no business rule. Thread-safe.
+ */
+public final class JobRepository {
+
+    /** The columns of {@code jobs} that {@link Job} carries, besides the listing fields. */
+    private static final List<String> CORE_COLUMNS = List.of(
+            "id", "source", "source_job_id", "title", "employer", "job_url", "job_url_key", "job_description",
+            "status", "status_before", "outcome", "closed_at", "suitability_score", "suitability_reason", "job_brief",
+            "tailored_summary", "tailored_headline", "tailored_skills", "selected_project_ids", "pdf_path",
+            "pdf_source", "pdf_regenerating", "pdf_fingerprint", "inputs_fingerprint", "pdf_generated_at",
+            "work_owner", "work_heartbeat_at", "tracer_links_enabled", "discovered_at", "processed_at", "ready_at",
+            "applied_at", "created_at", "updated_at");
+    private static final List<String> ALL_COLUMNS = Stream.concat(CORE_COLUMNS.stream(),
+            Stream.of(ListingField.values()).map(ListingField::column)).toList();
+    /** What the list view needs: no descriptions, briefs or tailored text. */
+    private static final String LIST_COLUMNS = String.join(", ", List.of(
+            "id", "source", "source_job_id", "title", "employer", "job_url", "status", "outcome", "closed_at",
+            "suitability_score", "pdf_path", "pdf_source", "pdf_regenerating", "pdf_fingerprint", "inputs_fingerprint",
+            "discovered_at", "ready_at", "applied_at", "updated_at", "application_link", "date_posted", "deadline",
+            "salary", "location", "sponsor_match_score", "job_type", "job_function", "salary_min_amount",
+            "salary_max_amount", "salary_currency"));
+    private static final String SELECT_ALL = "SELECT " + String.join(", ", ALL_COLUMNS) + " FROM jobs";
+    private static final String INSERT = "INSERT INTO jobs (" + String.join(", ", ALL_COLUMNS) + ") VALUES ("
+            + ALL_COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+    private static final String UPDATE = "UPDATE jobs SET " + ALL_COLUMNS.stream().filter(c -> !c.equals("id"))
+            .map(c -> c + " = :" + c).collect(Collectors.joining(", ")) + " WHERE id = :id AND updated_at = :expected";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final RowMapper<Job> mapper = new JobMapper();
+
+    public JobRepository(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The job with this id, if any. */
+    public Optional<Job> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE id = :id").bind("id", id).map(mapper).findOne());
+    }
+
+    /**
+     * The job with this id.
+     *
+     * @throws NotFound when there is none
+     */
+    public Job get(String id) {
+        return find(id).orElseThrow(() -> NotFound.of("Job", id));
+    }
+
+    /** The job whose canonical URL is this one, if any. */
+    public Optional<Job> findByUrlKey(String urlKey) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE job_url_key = :k").bind("k", urlKey)
+                .map(mapper).findOne());
+    }
+
+    /** The job a source knows by this id, if any. */
+    public Optional<Job> findBySourceId(String source, String sourceJobId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE source = :s AND source_job_id = :sid")
+                .bind("s", source).bind("sid", sourceJobId).map(mapper).findOne());
+    }
+
+    /**
+     * Inserts a new job and its first history row; returns it as stored.
+     *
+     * @throws Conflict when its URL or (source, sourceJobId) is already taken
+     */
+    public Job insert(Job job, String reason) {
+        Instant now = clock.instant();
+        Job stored = job.toBuilder().createdAt(now).updatedAt(now)
+                .discoveredAt(job.discoveredAt() == null ? now : job.discoveredAt())
+                .inputsFingerprint(PdfInputs.ofJob(job)).build();
+        try {
+            jdbi.useTransaction(h -> {
+                h.createUpdate(INSERT).bindMap(row(stored)).execute();
+                history(h, stored.id(), null, stored.status(), reason, now);
+            });
+        } catch (UnableToExecuteStatementException e) {
+            throw duplicate(e);
+        }
+        return stored;
+    }
+
+    /**
+     * Saves {@code next} if the stored job still has {@code expectedUpdatedAt}; writes a history row when the status
+     * changed. Returns the job as stored, with its new {@code updatedAt}.
+     *
+     * @throws Conflict when the job changed since {@code expectedUpdatedAt}, or its URL is taken
+     */
+    public Job update(Job next, Instant expectedUpdatedAt, JobStatus previousStatus, String reason) {
+        Instant now = clock.instant();
+        Instant bumped = now.isAfter(expectedUpdatedAt) ? now : expectedUpdatedAt.plusMillis(1);
+        Job stored = next.toBuilder().updatedAt(bumped).inputsFingerprint(PdfInputs.ofJob(next)).build();
+        try {
+            int rows = jdbi.inTransaction(h -> {
+                Map<String, Object> values = row(stored);
+                values.put("expected", expectedUpdatedAt);
+                int changed = h.createUpdate(UPDATE).bindMap(values).execute();
+                if (changed == 1 && previousStatus != stored.status()) {
+                    history(h, stored.id(), previousStatus, stored.status(), reason, bumped);
+                }
+                return changed;
+            });
+            if (rows == 0) {
+                throw find(next.id()).isPresent()
+                        ? new Conflict("The job was changed by someone else since " + expectedUpdatedAt
+                                + "; reload it and try again", Map.of("jobId", next.id()))
+                        : NotFound.of("Job", next.id());
+            }
+        } catch (UnableToExecuteStatementException e) {
+            throw duplicate(e);
+        }
+        return stored;
+    }
+
+    /** A page of jobs for the list, and how many match in all. */
+    public record Page(List<Job> jobs, int total) {
+    }
+
+    /** Lists jobs matching the query; {@code full} selects every column, else the list view's. */
+    public Page list(JobQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> binds = new LinkedHashMap<>();
+        if (!query.statuses().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            int i = 0;
+            for (JobStatus status : query.statuses()) {
+                names.add(":st" + i);
+                binds.put("st" + i++, status.wire());
+            }
+            where.append(" AND status IN (").append(String.join(", ", names)).append(")");
+        }
+        if (query.text() != null) {
+            where.append(" AND (LOWER(title) LIKE :q OR LOWER(employer) LIKE :q OR LOWER(COALESCE(location, '')) LIKE :q)");
+            binds.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
+                + where + " ORDER BY " + query.sort().column() + (query.sort().ascending() ? " ASC" : " DESC")
+                + ", id ASC LIMIT :limit OFFSET :offset";
+        return jdbi.withHandle(h -> {
+            List<Job> jobs = h.createQuery(select).bindMap(binds)
+                    .bind("limit", query.limit()).bind("offset", query.offset()).map(mapper).list();
+            int total = query.limit() >= Integer.MAX_VALUE && query.offset() == 0 ? jobs.size()
+                    : h.createQuery("SELECT COUNT(*) FROM jobs" + where).bindMap(binds).mapTo(Integer.class).one();
+            return new Page(jobs, total);
+        });
+    }
+
+    /** How many jobs are in each status (every status present, zero when none). */
+    public Map<JobStatus, Integer> countByStatus() {
+        Map<JobStatus, Integer> counts = new EnumMap<>(JobStatus.class);
+        for (JobStatus status : JobStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM jobs GROUP BY status")
+                .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getInt("n")))
+                .forEach(e -> JobStatus.parse(e.getKey()).ifPresent(s -> counts.put(s, e.getValue()))));
+        return counts;
+    }
+
+    /** The latest change time and count of the jobs in these statuses (all when empty). */
+    public record Revision(Instant latestUpdatedAt, int count) {
+    }
+
+    /** A cheap fingerprint of the job list, for clients deciding whether to refetch. */
+    public Revision revision(Set<JobStatus> statuses) {
+        String sql = "SELECT MAX(updated_at) AS latest, COUNT(*) AS n FROM jobs"
+                + (statuses.isEmpty() ? "" : " WHERE status IN (<statuses>)");
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql);
+            if (!statuses.isEmpty()) {
+                query.bindList("statuses", statuses.stream().map(JobStatus::wire).toList());
+            }
+            return query.map((rs, ctx) -> {
+                long latest = rs.getLong("latest");
+                return new Revision(rs.wasNull() ? null : Instant.ofEpochMilli(latest), rs.getInt("n"));
+            }).one();
+        });
+    }
+
+    /** How many jobs a delete removed, and the PDFs they had (to remove from disk). */
+    public record Deleted(int count, List<String> pdfPaths) {
+    }
+
+    /** Deletes every job in a status. */
+    public Deleted deleteByStatus(JobStatus status) {
+        return jdbi.inTransaction(h -> {
+            List<String> pdfs = h.createQuery("SELECT pdf_path FROM jobs WHERE status = :s AND pdf_path IS NOT NULL")
+                    .bind("s", status.wire()).mapTo(String.class).list();
+            int count = h.createUpdate("DELETE FROM jobs WHERE status = :s").bind("s", status.wire()).execute();
+            return new Deleted(count, pdfs);
+        });
+    }
+
+    /** Jobs with PDF work in flight: {@code processing}, or flagged as regenerating. */
+    public List<Job> findWithWorkInFlight() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE status = 'processing' OR pdf_regenerating = 1")
+                .map(mapper).list());
+    }
+
+    /** Refreshes the heartbeat of this instance's in-flight work, without touching {@code updated_at}. */
+    public int heartbeat(String owner, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE jobs SET work_heartbeat_at = :at WHERE work_owner = :owner AND pdf_regenerating = 1")
+                .bind("at", at).bind("owner", owner).execute());
+    }
+
+    /** A job's status history, oldest first. */
+    public List<Map<String, Object>> history(String jobId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT from_status, to_status, reason, at FROM job_status_history WHERE job_id = :id ORDER BY at, id")
+                .bind("id", jobId)
+                .map((rs, ctx) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("fromStatus", rs.getString("from_status"));
+                    entry.put("toStatus", rs.getString("to_status"));
+                    entry.put("reason", rs.getString("reason"));
+                    entry.put("at", Instant.ofEpochMilli(rs.getLong("at")).toString());
+                    return entry;
+                }).list());
+    }
+
+    private static void history(Handle h, String jobId, JobStatus from, JobStatus to, String reason, Instant at) {
+        h.createUpdate("INSERT INTO job_status_history (id, job_id, from_status, to_status, reason, at) "
+                        + "VALUES (:id, :job, :from, :to, :reason, :at)")
+                .bind("id", UUID.randomUUID().toString()).bind("job", jobId)
+                .bind("from", from == null ? null : from.wire()).bind("to", to.wire())
+                .bind("reason", reason).bind("at", at).execute();
+    }
+
+    private static Map<String, Object> row(Job job) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", job.id());
+        v.put("source", job.source());
+        v.put("source_job_id", job.sourceJobId());
+        v.put("title", job.title());
+        v.put("employer", job.employer());
+        v.put("job_url", job.jobUrl());
+        v.put("job_url_key", job.jobUrl() == null ? "id:" + job.id() : JobUrls.canonical(job.jobUrl()));
+        v.put("job_description", job.jobDescription());
+        v.put("status", job.status().wire());
+        v.put("status_before", job.statusBefore() == null ? null : job.statusBefore().wire());
+        v.put("outcome", job.outcome());
+        v.put("closed_at", job.closedAt());
+        v.put("suitability_score", job.suitabilityScore());
+        v.put("suitability_reason", job.suitabilityReason());
+        v.put("job_brief", job.jobBrief());
+        v.put("tailored_summary", job.tailoredSummary());
+        v.put("tailored_headline", job.tailoredHeadline());
+        v.put("tailored_skills", job.tailoredSkills());
+        v.put("selected_project_ids", job.selectedProjectIds());
+        v.put("pdf_path", job.pdfPath());
+        v.put("pdf_source", job.pdfSource());
+        v.put("pdf_regenerating", job.pdfRegenerating());
+        v.put("pdf_fingerprint", job.pdfFingerprint());
+        v.put("inputs_fingerprint", job.inputsFingerprint());
+        v.put("pdf_generated_at", job.pdfGeneratedAt());
+        v.put("work_owner", job.workOwner());
+        v.put("work_heartbeat_at", job.workHeartbeatAt());
+        v.put("tracer_links_enabled", job.tracerLinksEnabled());
+        v.put("discovered_at", job.discoveredAt());
+        v.put("processed_at", job.processedAt());
+        v.put("ready_at", job.readyAt());
+        v.put("applied_at", job.appliedAt());
+        v.put("created_at", job.createdAt());
+        v.put("updated_at", job.updatedAt());
+        for (ListingField field : ListingField.values()) {
+            v.put(field.column(), job.listing(field));
+        }
+        return v;
+    }
+
+    private Conflict duplicate(UnableToExecuteStatementException e) {
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        if (message.contains("job_url_key") || message.contains("jobs_url_key_uq")) {
+            return new Conflict("Another job already uses that job URL");
+        }
+        if (message.contains("source_job_id") || message.contains("jobs_source_job_uq")) {
+            return new Conflict("This job is already in your workspace (same source and source job id)");
+        }
+        throw e;
+    }
+
+    /** Maps whichever job columns a query selected; absent columns read as null. */
+    private static final class JobMapper implements RowMapper<Job> {
+
+        @Override
+        public Job map(ResultSet rs, StatementContext ctx) throws SQLException {
+            Set<String> present = columns(rs);
+            Job.Builder b = new Job.Builder()
+                    .id(rs.getString("id"))
+                    .source(rs.getString("source"))
+                    .sourceJobId(str(rs, present, "source_job_id"))
+                    .title(rs.getString("title"))
+                    .employer(rs.getString("employer"))
+                    .jobUrl(str(rs, present, "job_url"))
+                    .jobDescription(str(rs, present, "job_description"))
+                    .status(JobStatus.parse(rs.getString("status")).orElseThrow())
+                    .statusBefore(JobStatus.parse(str(rs, present, "status_before")).orElse(null))
+                    .outcome(str(rs, present, "outcome"))
+                    .closedAt(instant(rs, present, "closed_at"))
+                    .suitabilityScore(dbl(rs, present, "suitability_score"))
+                    .suitabilityReason(str(rs, present, "suitability_reason"))
+                    .jobBrief(str(rs, present, "job_brief"))
+                    .tailoredSummary(str(rs, present, "tailored_summary"))
+                    .tailoredHeadline(str(rs, present, "tailored_headline"))
+                    .tailoredSkills(str(rs, present, "tailored_skills"))
+                    .selectedProjectIds(str(rs, present, "selected_project_ids"))
+                    .pdfPath(str(rs, present, "pdf_path"))
+                    .pdfSource(str(rs, present, "pdf_source"))
+                    .pdfRegenerating(bool(rs, present, "pdf_regenerating"))
+                    .pdfFingerprint(str(rs, present, "pdf_fingerprint"))
+                    .inputsFingerprint(str(rs, present, "inputs_fingerprint"))
+                    .pdfGeneratedAt(instant(rs, present, "pdf_generated_at"))
+                    .workOwner(str(rs, present, "work_owner"))
+                    .workHeartbeatAt(instant(rs, present, "work_heartbeat_at"))
+                    .tracerLinksEnabled(bool(rs, present, "tracer_links_enabled"))
+                    .discoveredAt(instant(rs, present, "discovered_at"))
+                    .processedAt(instant(rs, present, "processed_at"))
+                    .readyAt(instant(rs, present, "ready_at"))
+                    .appliedAt(instant(rs, present, "applied_at"))
+                    .createdAt(instant(rs, present, "created_at"))
+                    .updatedAt(instant(rs, present, "updated_at"));
+            for (ListingField field : ListingField.values()) {
+                if (!present.contains(field.column())) {
+                    continue;
+                }
+                Object value = switch (field.kind()) {
+                    case TEXT, URL, JSON -> rs.getString(field.column());
+                    case NUMBER -> dbl(rs, present, field.column());
+                    case INTEGER -> {
+                        long n = rs.getLong(field.column());
+                        yield rs.wasNull() ? null : n;
+                    }
+                    case BOOLEAN -> {
+                        int n = rs.getInt(field.column());
+                        yield rs.wasNull() ? null : n != 0;
+                    }
+                };
+                b.listing(field, value);
+            }
+            return b.build();
+        }
+
+        private static Set<String> columns(ResultSet rs) throws SQLException {
+            ResultSetMetaData meta = rs.getMetaData();
+            Set<String> names = new HashSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        }
+
+        private static String str(ResultSet rs, Set<String> present, String column) throws SQLException {
+            return present.contains(column) ? rs.getString(column) : null;
+        }
+
+        private static Instant instant(ResultSet rs, Set<String> present, String column) throws SQLException {
+            if (!present.contains(column)) {
+                return null;
+            }
+            long millis = rs.getLong(column);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        }
+
+        private static Double dbl(ResultSet rs, Set<String> present, String column) throws SQLException {
+            if (!present.contains(column)) {
+                return null;
+            }
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static boolean bool(ResultSet rs, Set<String> present, String column) throws SQLException {
+            return present.contains(column) && rs.getInt(column) != 0;
+        }
+    }
+}

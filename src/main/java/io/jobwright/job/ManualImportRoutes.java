@@ -1,2 +1,48 @@
 package io.jobwright.job;
-public final class ManualImportRoutes implements io.jobwright.web.RouteModule { public ManualImportRoutes(JobService s) {} public void register(io.jobwright.web.Routes r) {} }
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jobwright.error.InvalidRequest;
+import io.jobwright.web.Envelope;
+import io.jobwright.web.Requests;
+import io.jobwright.web.RouteModule;
+import io.jobwright.web.Routes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code POST /api/manual-jobs/import}: a job the user pasted becomes a discovered (or, tailored, ready) job. */
+public final class ManualImportRoutes implements RouteModule {
+
+    private final JobService jobs;
+
+    public ManualImportRoutes(JobService jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.post("/api/manual-jobs/import", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            var names = body.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("job") && !name.equals("skipTailoring")) {
+                    throw InvalidRequest.field(name, "is not a field of an import (expected job, skipTailoring)");
+                }
+            }
+            JsonNode skip = body.get("skipTailoring");
+            if (skip != null && !skip.isNull() && !skip.isBoolean()) {
+                throw InvalidRequest.field("skipTailoring", "must be true or false");
+            }
+            ManualJob manual = ManualJob.parse(body.get("job"));
+            JobService.Imported imported = jobs.importManual(manual, skip == null || skip.isNull() ? null : skip.booleanValue());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("job", jobs.view().full(imported.job()));
+            data.put("created", imported.created());
+            if (imported.tailoringError() != null) {
+                data.put("tailoringError", imported.tailoringError());
+            }
+            Envelope.ok(ctx, imported.created() ? 201 : 200, data);
+        });
+    }
+}

@@ -1,2 +1,260 @@
 package io.jobwright.job;
-public final class PdfGeneration { public PdfGeneration(JobRepository r, io.jobwright.resume.ResumeService s, io.jobwright.ai.Tailor t, io.jobwright.render.ResumeRenderer rr, io.jobwright.render.PdfStore p, String i, java.time.Clock c) {} public void heartbeat() {} }
+
+import io.jobwright.ai.Tailor;
+import io.jobwright.error.Conflict;
+import io.jobwright.error.JobwrightException;
+import io.jobwright.error.Unprocessable;
+import io.jobwright.logging.Correlation;
+import io.jobwright.render.PdfStore;
+import io.jobwright.render.ResumeRenderer;
+import io.jobwright.resume.Resume;
+import io.jobwright.resume.ResumeProject;
+import io.jobwright.resume.ResumeService;
+import io.jobwright.resume.SkillGroup;
+import io.jobwright.resume.Tailoring;
+import io.jobwright.settings.Setting;
+import io.jobwright.settings.SettingsService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The seed's tailoring and PDF work: summarize, process (Discovered → Tailor → Finalize) and generate-pdf.
+ *
+ * <p>{@code processing} is transient. Work first claims the job (status {@code processing} for a discovered job, or
+ * just the {@code pdfRegenerating} flag otherwise, remembering the status to return to), then renders to a new file
+ * and commits with a compare-and-set. If anything fails the claim is released and the status restored; if the job
+ * was edited meanwhile the new PDF is not committed ("superseded"). A crash leaves a claim that
+ * {@link RevertStaleProcessing} releases.
+ */
+public final class PdfGeneration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfGeneration.class);
+
+    /** The tailored fields summarize can regenerate. */
+    public enum Field { SUMMARY, HEADLINE, SKILLS }
+
+    private final JobRepository jobs;
+    private final ResumeService resumes;
+    private final Tailor tailor;
+    private final ResumeRenderer renderer;
+    private final PdfStore pdfs;
+    private final SettingsService settings;
+    private final String instanceId;
+    private final Clock clock;
+
+    public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
+                         PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
+        this.jobs = jobs;
+        this.resumes = resumes;
+        this.tailor = tailor;
+        this.renderer = renderer;
+        this.pdfs = pdfs;
+        this.settings = settings;
+        this.instanceId = instanceId;
+        this.clock = clock;
+    }
+
+    /** The renderer's id, part of every PDF fingerprint. */
+    public String rendererId() {
+        return renderer.id();
+    }
+
+    /**
+     * Fills or, with {@code force}, regenerates the requested tailored fields (all when {@code fields} is empty) and,
+     * when all are requested, the project picks. Does not change the status.
+     *
+     * @throws Unprocessable when there is no base resume to tailor from
+     */
+    public Job summarize(String id, boolean force, Set<Field> fields) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            Job tailored = tailored(job, baseResume(), force, fields.isEmpty() ? EnumSet.allOf(Field.class) : fields);
+            if (tailored.equals(job)) {
+                return job;
+            }
+            Job saved = jobs.update(tailored, job.updatedAt(), job.status(), "summarize");
+            LOG.info("Tailored fields updated (force={})", force);
+            return saved;
+        });
+    }
+
+    /**
+     * Discovered → processing → ready: fills missing tailored fields, renders the PDF, and commits.
+     *
+     * @throws Conflict when the job is not discovered, or work on it is already running
+     */
+    public Job process(String id) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            if (job.status() != JobStatus.DISCOVERED) {
+                throw JobStatus.illegal(job.status(), JobStatus.PROCESSING,
+                        "only discovered jobs can be processed; use generate-pdf to regenerate a ready job's PDF");
+            }
+            return run(job, true);
+        });
+    }
+
+    /**
+     * Renders the job's PDF again from its current tailored fields. A discovered job goes through processing to
+     * ready; ready, applied and in-progress jobs keep their status and their old PDF until the new one commits.
+     *
+     * @throws Conflict when a generation is already running, or the job is skipped or expired
+     */
+    public Job generatePdf(String id) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            if (job.status() == JobStatus.SKIPPED || job.status() == JobStatus.EXPIRED) {
+                throw new Conflict("Cannot generate a PDF for a " + job.status().wire()
+                        + " job; reopen it first with PATCH {\"status\":\"discovered\"}");
+            }
+            return run(job, false);
+        });
+    }
+
+    /** Keeps this instance's claims fresh so other instances don't take them for crashed work. */
+    public void heartbeat() {
+        try {
+            jobs.heartbeat(instanceId, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Heartbeat for PDF work failed: {}", e.getMessage());
+        }
+    }
+
+    private Job run(Job job, boolean fillTailoring) {
+        if (job.pdfRegenerating() || job.status() == JobStatus.PROCESSING) {
+            throw new Conflict("PDF generation is already in progress for this job. Please wait for it to finish.");
+        }
+        Resume base = baseResume();
+        Job claimed = jobs.update(claim(job), job.updatedAt(), job.status(), "pdf generation started");
+        try {
+            Job tailored = fillTailoring ? tailored(claimed, base, false, EnumSet.allOf(Field.class)) : claimed;
+            Job working = tailored.equals(claimed) ? claimed
+                    : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
+            byte[] pdf = renderer.render(base.tailored(tailoringOf(working)));
+            String path = pdfs.write(working.id(), pdf);
+            Job done = finish(working, path, base);
+            try {
+                Job saved = jobs.update(done, working.updatedAt(), working.status(), "pdf generated");
+                pdfs.delete(job.pdfPath());
+                LOG.info("PDF generated ({} bytes)", pdf.length);
+                return saved;
+            } catch (Conflict superseded) {
+                pdfs.delete(path);
+                throw new Conflict("PDF generation was superseded by newer job changes; generate it again.");
+            }
+        } catch (RuntimeException e) {
+            release(job.id());
+            if (e instanceof JobwrightException) {
+                LOG.warn("PDF generation failed: {}", e.getMessage());
+                throw e;
+            }
+            LOG.error("PDF generation failed", e);
+            throw new io.jobwright.error.Upstream("PDF generation", "PDF generation failed"
+                    + (job.pdfPath() != null ? "; your previous resume PDF is still available" : ""), e);
+        }
+    }
+
+    private Job claim(Job job) {
+        Instant now = clock.instant();
+        Job.Builder b = job.toBuilder().pdfRegenerating(true).workOwner(instanceId).workHeartbeatAt(now)
+                .statusBefore(job.status());
+        if (job.status() == JobStatus.DISCOVERED) {
+            return job.moveTo(JobStatus.PROCESSING, now).toBuilder().pdfRegenerating(true).workOwner(instanceId)
+                    .workHeartbeatAt(now).statusBefore(JobStatus.DISCOVERED).build();
+        }
+        return b.build();
+    }
+
+    private Job finish(Job working, String path, Resume base) {
+        Instant now = clock.instant();
+        Job moved = working.status() == JobStatus.PROCESSING ? working.moveTo(JobStatus.READY, now) : working;
+        Job done = moved.toBuilder().pdfPath(path).pdfSource("generated").pdfGeneratedAt(now)
+                .pdfRegenerating(false).workOwner(null).workHeartbeatAt(null).statusBefore(null).build();
+        return done.toBuilder().pdfFingerprint(PdfInputs.fingerprint(PdfInputs.ofJob(done),
+                resumes.currentRevision(), renderer.id())).build();
+    }
+
+    /** Undoes this instance's claim after a failure, retrying if the row moved under us. */
+    private void release(String id) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Job current = jobs.find(id).orElse(null);
+            if (current == null || !current.pdfRegenerating() || !instanceId.equals(current.workOwner())) {
+                return;
+            }
+            try {
+                jobs.update(released(current, clock.instant()), current.updatedAt(), current.status(),
+                        "pdf generation failed");
+                return;
+            } catch (Conflict raced) {
+                // Someone edited the job between our read and write; read again.
+            }
+        }
+    }
+
+    /** A job with its PDF claim dropped and, if it was processing, back in the status it came from. */
+    static Job released(Job job, Instant now) {
+        Job back = job.status() == JobStatus.PROCESSING
+                ? job.moveTo(job.statusBefore() == null ? JobStatus.DISCOVERED : job.statusBefore(), now) : job;
+        return back.toBuilder().pdfRegenerating(false).workOwner(null).workHeartbeatAt(null).statusBefore(null).build();
+    }
+
+    private Job tailored(Job job, Resume base, boolean force, Set<Field> fields) {
+        boolean anyMissing = job.tailoredSummary() == null || job.tailoredHeadline() == null
+                || job.tailoredSkills() == null;
+        Job.Builder b = job.toBuilder();
+        Tailor.JobText text = new Tailor.JobText(job.title(), job.employer(), job.jobDescription());
+        if (force || anyMissing) {
+            Tailor.Proposal proposal = tailor.propose(base, text);
+            if (fields.contains(Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
+                b.tailoredSummary(blankToNull(proposal.summary()));
+            }
+            if (fields.contains(Field.HEADLINE) && (force || job.tailoredHeadline() == null)) {
+                b.tailoredHeadline(blankToNull(proposal.headline()));
+            }
+            if (fields.contains(Field.SKILLS) && (force || job.tailoredSkills() == null)) {
+                b.tailoredSkills(TailoredSkills.write(proposal.skills()));
+            }
+        }
+        if (fields.containsAll(EnumSet.allOf(Field.class))) {
+            b.selectedProjectIds(projects(job, base, text, force));
+        }
+        return b.build();
+    }
+
+    /** Keeps valid existing picks unless forced; else locked projects plus the tailor's picks up to the maximum. */
+    private String projects(Job job, Resume base, Tailor.JobText text, boolean force) {
+        List<ResumeProject> all = base.projects();
+        Set<String> known = new HashSet<>(all.stream().map(ResumeProject::id).toList());
+        int max = settings.get(Setting.RESUME_MAX_PROJECTS);
+        List<String> current = job.selectedProjectIds() == null ? List.of()
+                : Arrays.stream(job.selectedProjectIds().split(",")).toList();
+        if (!force && !current.isEmpty() && known.containsAll(current) && current.size() <= max) {
+            return job.selectedProjectIds();
+        }
+        List<String> picked = tailor.pickProjects(base, text, all, max);
+        return picked.isEmpty() ? null : String.join(",", picked);
+    }
+
+    private static Tailoring tailoringOf(Job job) {
+        List<SkillGroup> skills = TailoredSkills.read(job.tailoredSkills());
+        List<String> projects = job.selectedProjectIds() == null ? null
+                : Arrays.stream(job.selectedProjectIds().split(",")).toList();
+        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects);
+    }
+
+    private Resume baseResume() {
+        return resumes.current().orElseThrow(() -> new Unprocessable(
+                "No base resume yet: import one with POST /api/resume/import before tailoring or generating PDFs"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

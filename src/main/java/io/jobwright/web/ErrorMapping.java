@@ -3,16 +3,7 @@ package io.jobwright.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.jobwright.error.Conflict;
-import io.jobwright.error.Forbidden;
-import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
-import io.jobwright.error.NotFound;
-import io.jobwright.error.Timeout;
-import io.jobwright.error.Unauthorized;
-import io.jobwright.error.Unavailable;
-import io.jobwright.error.Unprocessable;
-import io.jobwright.error.Upstream;
 import io.jobwright.logging.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +18,7 @@ final class ErrorMapping {
 
     static void register(RoutesConfig routes) {
         routes.exception(JobwrightException.class, (e, ctx) -> {
-            ErrorCode code = codeOf(e);
+            ErrorCode code = ErrorCode.of(e);
             if (code.status() >= 500) {
                 LOG.warn("Request failed: {} {}", code, Redactor.text(e.getMessage()));
             }
@@ -52,20 +43,6 @@ final class ErrorMapping {
                 Envelope.error(ctx, ErrorCode.NOT_FOUND, "Route not found: " + ctx.method() + " " + ctx.path(), null);
             }
         });
-    }
-
-    static ErrorCode codeOf(JobwrightException e) {
-        return switch (e) {
-            case InvalidRequest ignored -> ErrorCode.INVALID_REQUEST;
-            case Unauthorized ignored -> ErrorCode.UNAUTHORIZED;
-            case Forbidden ignored -> ErrorCode.FORBIDDEN;
-            case NotFound ignored -> ErrorCode.NOT_FOUND;
-            case Conflict ignored -> ErrorCode.CONFLICT;
-            case Unprocessable ignored -> ErrorCode.UNPROCESSABLE_ENTITY;
-            case Upstream ignored -> ErrorCode.UPSTREAM_ERROR;
-            case Timeout ignored -> ErrorCode.REQUEST_TIMEOUT;
-            case Unavailable ignored -> ErrorCode.SERVICE_UNAVAILABLE;
-        };
     }
 
     private static boolean isUnanswered(Context ctx) {

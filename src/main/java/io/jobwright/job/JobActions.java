@@ -1,0 +1,146 @@
+package io.jobwright.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jobwright.error.InvalidRequest;
+import io.jobwright.error.JobwrightException;
+import io.jobwright.logging.Correlation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One action applied to many jobs (skip, move to ready, rescore), four at a time. A job that fails does not stop
+ * the others; each gets its own result.
+ */
+public final class JobActions {
+
+    static final int MAX_JOBS = 500;
+    private static final int CONCURRENCY = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(JobActions.class);
+
+    /** The actions the bulk endpoint knows. */
+    public enum Action {
+        SKIP, MOVE_TO_READY, RESCORE;
+
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A parsed bulk request. */
+    public record Request(Action action, List<String> jobIds) {
+
+        /**
+         * Parses {@code {action, jobIds[1..500]}}.
+         *
+         * @throws InvalidRequest naming the bad field
+         */
+        public static Request parse(ObjectNode body) {
+            var names = body.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("action") && !name.equals("jobIds") && !name.equals("options")) {
+                    throw InvalidRequest.field(name, "is not a field of a bulk action (expected action, jobIds)");
+                }
+            }
+            JsonNode action = body.get("action");
+            if (action == null || !action.isTextual()) {
+                throw InvalidRequest.field("action", "is required: skip, move_to_ready or rescore");
+            }
+            Action parsed = switch (action.textValue()) {
+                case "skip" -> Action.SKIP;
+                case "move_to_ready" -> Action.MOVE_TO_READY;
+                case "rescore" -> Action.RESCORE;
+                default -> throw InvalidRequest.field("action", "must be skip, move_to_ready or rescore, got '"
+                        + action.textValue() + "'");
+            };
+            JsonNode ids = body.get("jobIds");
+            if (ids == null || !ids.isArray() || ids.isEmpty()) {
+                throw InvalidRequest.field("jobIds", "must be a non-empty array of job ids");
+            }
+            if (ids.size() > MAX_JOBS) {
+                throw InvalidRequest.field("jobIds", "must hold at most " + MAX_JOBS + " ids, got " + ids.size());
+            }
+            Set<String> unique = new LinkedHashSet<>();
+            for (JsonNode id : ids) {
+                if (!id.isTextual() || id.textValue().isBlank() || id.textValue().length() > 64) {
+                    throw InvalidRequest.field("jobIds", "must hold job id strings");
+                }
+                unique.add(id.textValue());
+            }
+            return new Request(parsed, List.copyOf(unique));
+        }
+    }
+
+    /** One job's result: the job after the action, or the error. */
+    public record Result(String jobId, Job job, JobwrightException error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final JobService jobs;
+
+    public JobActions(JobService jobs) {
+        this.jobs = jobs;
+    }
+
+    /** Runs the action on every job, reporting each result as it completes; returns all results in request order. */
+    public List<Result> run(Request request, Consumer<Result> onEach) {
+        Function<String, Job> step = switch (request.action()) {
+            case SKIP -> jobs::skip;
+            case MOVE_TO_READY -> jobs::process;
+            case RESCORE -> jobs::rescore;
+        };
+        Semaphore slots = new Semaphore(CONCURRENCY);
+        List<Future<Result>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String id : request.jobIds()) {
+                futures.add(pool.submit(Correlation.propagate(() -> {
+                    slots.acquire();
+                    try {
+                        Result result = runOne(id, step);
+                        synchronized (onEach) {
+                            onEach.accept(result);
+                        }
+                        return result;
+                    } finally {
+                        slots.release();
+                    }
+                })));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Bulk action interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Bulk action failed", e.getCause());
+        }
+    }
+
+    private static Result runOne(String id, Function<String, Job> step) {
+        try {
+            return new Result(id, step.apply(id), null);
+        } catch (JobwrightException e) {
+            return new Result(id, null, e);
+        } catch (RuntimeException e) {
+            LOG.error("Bulk action failed on job {}", id, e);
+            return new Result(id, null, new io.jobwright.error.Upstream("Jobwright", "unexpected failure", e));
+        }
+    }
+}

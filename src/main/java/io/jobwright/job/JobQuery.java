@@ -1,0 +1,91 @@
+package io.jobwright.job;
+
+import io.jobwright.error.InvalidRequest;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A request for a list of jobs: which statuses, a text filter, an order, a page, and whether to return every field.
+ */
+public record JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limit, int offset, boolean full) {
+
+    /** The orders the list supports; the column comes from here, never from the request. */
+    public enum SortField {
+        DISCOVERED_AT("discoveredAt", "discovered_at"),
+        UPDATED_AT("updatedAt", "updated_at"),
+        SUITABILITY_SCORE("suitabilityScore", "suitability_score"),
+        TITLE("title", "title"),
+        EMPLOYER("employer", "employer"),
+        READY_AT("readyAt", "ready_at"),
+        APPLIED_AT("appliedAt", "applied_at");
+
+        final String apiName;
+        final String column;
+
+        SortField(String apiName, String column) {
+            this.apiName = apiName;
+            this.column = column;
+        }
+    }
+
+    /** A sort field and direction. */
+    public record Sort(SortField field, boolean ascending) {
+        String column() {
+            return field.column;
+        }
+
+        /**
+         * Parses {@code field}, {@code field:asc|desc} or {@code -field}; the default is newest discovered first.
+         *
+         * @throws InvalidRequest naming {@code sort} when the field or direction is unknown
+         */
+        public static Sort parse(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return new Sort(SortField.DISCOVERED_AT, false);
+            }
+            String text = raw.trim();
+            boolean ascending = false;
+            if (text.startsWith("-")) {
+                text = text.substring(1);
+            } else if (text.contains(":")) {
+                String direction = text.substring(text.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+                if (!direction.equals("asc") && !direction.equals("desc")) {
+                    throw InvalidRequest.field("sort", "direction must be asc or desc, got '" + direction + "'");
+                }
+                ascending = direction.equals("asc");
+                text = text.substring(0, text.indexOf(':'));
+            } else if (!text.equals("discoveredAt") && !text.equals("updatedAt") && !text.equals("readyAt")
+                    && !text.equals("appliedAt") && !text.equals("suitabilityScore")) {
+                ascending = true;
+            }
+            String name = text;
+            SortField field = Arrays.stream(SortField.values()).filter(f -> f.apiName.equals(name)).findFirst()
+                    .orElseThrow(() -> InvalidRequest.field("sort", "must be one of " + Arrays.stream(SortField.values())
+                            .map(f -> f.apiName).collect(Collectors.joining(", ")) + ", got '" + name + "'"));
+            return new Sort(field, ascending);
+        }
+    }
+
+    /**
+     * Parses a comma-separated status list; blank means all.
+     *
+     * @throws InvalidRequest naming {@code field} for an unknown status
+     */
+    public static Set<JobStatus> statuses(String field, String raw) {
+        Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
+        if (raw == null || raw.isBlank()) {
+            return statuses;
+        }
+        for (String part : raw.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            statuses.add(JobStatus.parse(part).orElseThrow(() -> InvalidRequest.field(field,
+                    "unknown status '" + part.trim() + "'; expected one of " + JobStatus.allWire())));
+        }
+        return statuses;
+    }
+}

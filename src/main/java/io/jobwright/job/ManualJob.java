@@ -1,0 +1,88 @@
+package io.jobwright.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jobwright.error.InvalidRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A job the user pasted or typed in: title, employer and description are required; a URL is optional (without one
+ * the job is known by its id). Other posting fields are the {@link ListingField}s.
+ */
+public record ManualJob(String source, String sourceJobId, String title, String employer, String jobUrl,
+                        String jobDescription, Map<ListingField, Object> listing) {
+
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9:_-]{0,99}", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Parses the {@code job} object of an import request.
+     *
+     * @throws InvalidRequest naming the first offending field ({@code job.title}, …)
+     */
+    public static ManualJob parse(JsonNode node) {
+        if (!(node instanceof ObjectNode job)) {
+            throw InvalidRequest.field("job", "must be an object with title, employer and jobDescription");
+        }
+        String source = "manual";
+        String sourceJobId = null;
+        String title = null;
+        String employer = null;
+        String jobUrl = null;
+        String description = null;
+        Map<ListingField, Object> listing = new EnumMap<>(ListingField.class);
+        List<String> unknown = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = job.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String field = "job." + e.getKey();
+            switch (e.getKey()) {
+                case "source" -> {
+                    source = JobPatch.requiredText(field, e.getValue(), 100);
+                    if (!SOURCE.matcher(source).matches()) {
+                        throw InvalidRequest.field(field, "may hold only letters, digits, ':', '_' and '-'");
+                    }
+                }
+                case "sourceJobId" -> sourceJobId = JobPatch.text(field, e.getValue(), 500);
+                case "title" -> title = JobPatch.requiredText(field, e.getValue(), 500);
+                case "employer" -> employer = JobPatch.requiredText(field, e.getValue(), 500);
+                case "jobUrl" -> jobUrl = JobPatch.url(field, e.getValue());
+                case "jobDescription" -> description = JobPatch.requiredText(field, e.getValue(), 40_000);
+                default -> {
+                    ListingField listingField = ListingField.byApiName(e.getKey());
+                    if (listingField == null) {
+                        unknown.add(field);
+                    } else {
+                        ObjectNode one = job.objectNode().set(e.getKey(), e.getValue());
+                        listing.put(listingField, JobPatch.parse(one).changes().get(e.getKey()));
+                    }
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequest("Unknown field" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown),
+                    Map.of("unknownFields", unknown));
+        }
+        if (title == null) {
+            throw InvalidRequest.field("job.title", "is required");
+        }
+        if (employer == null) {
+            throw InvalidRequest.field("job.employer", "is required");
+        }
+        if (description == null) {
+            throw InvalidRequest.field("job.jobDescription", "is required (paste the job description)");
+        }
+        return new ManualJob(source, sourceJobId, title, employer, jobUrl, description, listing);
+    }
+
+    /** A new discovered job with this content. */
+    Job toJob(String id) {
+        Job.Builder b = new Job.Builder().id(id).source(source).sourceJobId(sourceJobId).title(title)
+                .employer(employer).jobUrl(jobUrl).jobDescription(jobDescription).status(JobStatus.DISCOVERED);
+        listing.forEach(b::listing);
+        return b.build();
+    }
+}

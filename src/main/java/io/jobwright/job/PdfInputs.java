@@ -1,0 +1,64 @@
+package io.jobwright.job;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What a job's PDF is made from, reduced to hashes. A job stores the hash of its own inputs on every save; a
+ * generated PDF stores the hash of those plus the base resume revision and the renderer. Comparing the two tells
+ * whether the PDF is current without reading any job description.
+ */
+public final class PdfInputs {
+
+    private PdfInputs() {
+    }
+
+    /** The hash of the job-level inputs: the JD and every tailored field, plus what the renderer prints of the job. */
+    public static String ofJob(Job job) {
+        return sha256(String.join("\u0000",
+                "v1",
+                nullSafe(job.jobDescription()),
+                nullSafe(job.tailoredSummary()),
+                nullSafe(job.tailoredHeadline()),
+                nullSafe(job.tailoredSkills()),
+                nullSafe(job.selectedProjectIds()),
+                nullSafe(job.employer()),
+                nullSafe(job.title()),
+                Boolean.toString(job.tracerLinksEnabled())));
+    }
+
+    /** The fingerprint a generated PDF carries: job inputs, base resume revision, renderer id. */
+    public static String fingerprint(String jobInputs, int resumeRevision, String rendererId) {
+        return sha256(jobInputs + "|" + resumeRevision + "|" + rendererId);
+    }
+
+    /** missing, uploaded, current, stale or regenerating, as the API reports it. */
+    public static String freshness(Job job, int resumeRevision, String rendererId) {
+        if (job.pdfRegenerating()) {
+            return "regenerating";
+        }
+        if (job.pdfPath() == null) {
+            return "missing";
+        }
+        if ("uploaded".equals(job.pdfSource())) {
+            return "uploaded";
+        }
+        return fingerprint(job.inputsFingerprint(), resumeRevision, rendererId).equals(job.pdfFingerprint())
+                ? "current" : "stale";
+    }
+
+    private static String nullSafe(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
