@@ -314,9 +314,25 @@ public final class JobRepository {
     /** Maps whichever job columns a query selected; absent columns read as null. */
     private static final class JobMapper implements RowMapper<Job> {
 
+        private final Set<String> selected;
+
+        JobMapper() {
+            this(null);
+        }
+
+        private JobMapper(Set<String> selected) {
+            this.selected = selected;
+        }
+
+        /** Reads the selected column names once per statement rather than once per row. */
+        @Override
+        public RowMapper<Job> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new JobMapper(columns(rs));
+        }
+
         @Override
         public Job map(ResultSet rs, StatementContext ctx) throws SQLException {
-            Set<String> present = columns(rs);
+            Set<String> present = selected != null ? selected : columns(rs);
             Job.Builder b = new Job.Builder()
                     .id(rs.getString("id"))
                     .source(rs.getString("source"))

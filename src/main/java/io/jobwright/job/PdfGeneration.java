@@ -161,15 +161,12 @@ public final class PdfGeneration {
         }
     }
 
+    /** The job marked as being worked on by this instance; a discovered job also moves to processing. */
     private Job claim(Job job) {
         Instant now = clock.instant();
-        Job.Builder b = job.toBuilder().pdfRegenerating(true).workOwner(instanceId).workHeartbeatAt(now)
-                .statusBefore(job.status());
-        if (job.status() == JobStatus.DISCOVERED) {
-            return job.moveTo(JobStatus.PROCESSING, now).toBuilder().pdfRegenerating(true).workOwner(instanceId)
-                    .workHeartbeatAt(now).statusBefore(JobStatus.DISCOVERED).build();
-        }
-        return b.build();
+        Job moved = job.status() == JobStatus.DISCOVERED ? job.moveTo(JobStatus.PROCESSING, now) : job;
+        return moved.toBuilder().pdfRegenerating(true).workOwner(instanceId).workHeartbeatAt(now)
+                .statusBefore(job.status()).build();
     }
 
     private Job finish(Job working, String path, Resume base) {
