@@ -1,0 +1,57 @@
+package io.jobwright.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.jobwright.error.InvalidRequest;
+import io.jobwright.web.Requests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A request body read strictly: only the named fields are allowed, and each must be a string. */
+final class JsonFields {
+
+    private final ObjectNode body;
+
+    private JsonFields(ObjectNode body) {
+        this.body = body;
+    }
+
+    /**
+     * Reads the body, refusing fields other than {@code allowed}.
+     *
+     * @throws InvalidRequest naming the unknown fields
+     */
+    static JsonFields read(Context ctx, Set<String> allowed) {
+        ObjectNode body = Requests.object(ctx);
+        List<String> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequest("Unknown field" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown),
+                    Map.of("fields", unknown));
+        }
+        return new JsonFields(body);
+    }
+
+    /**
+     * A required string field.
+     *
+     * @throws InvalidRequest naming the field when it is missing or not a string
+     */
+    String text(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw InvalidRequest.field(field, "is required");
+        }
+        if (!value.isTextual()) {
+            throw InvalidRequest.field(field, "must be a string");
+        }
+        return value.textValue();
+    }
+}
