@@ -1,0 +1,239 @@
+package io.jobwright.cli.bench;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: measures the real HTTP API of a freshly started app (see docs/benchmark.md). Progress goes to
+ * stderr; the results table goes to stdout and, as JSON, to a file. Exits 1 when any request failed or the app
+ * could not be started, seeded or measured.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Start the app as a child process on a fresh data dir, seed jobs through the API, "
+                + "and measure startup time, memory and request latency against the targets."})
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--jobs", defaultValue = "10000", description = "Jobs to seed (default: ${DEFAULT-VALUE}).")
+    private int jobs;
+
+    @Option(names = "--duration-seconds", defaultValue = "10",
+            description = "Measuring time per scenario and concurrency (default: ${DEFAULT-VALUE}).")
+    private int durationSeconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "2",
+            description = "Unmeasured requests before each run (default: ${DEFAULT-VALUE}).")
+    private int warmupSeconds;
+
+    @Option(names = "--clients", split = ",", defaultValue = "1,16",
+            description = "Concurrent clients for each scenario (default: ${DEFAULT-VALUE}).")
+    private List<Integer> clients;
+
+    @Option(names = "--seed-clients", defaultValue = "12",
+            description = "Parallel connections while seeding (default: ${DEFAULT-VALUE}).")
+    private int seedClients;
+
+    @Option(names = "--out", description = "JSON results file (default: bench-results/bench-<UTC time>.json).")
+    private Path out;
+
+    @Option(names = "--jar", description = "The app's jar (default: target/jobwright.jar, else the running jar).")
+    private Path jar;
+
+    @Option(names = "--aot-cache", description = "Start the app with -XX:AOTCache=<file> (JDK 25+).")
+    private Path aotCache;
+
+    @Option(names = "--jvm-arg", description = "Extra JVM option for the app, repeatable: --jvm-arg=-Xmx256m.")
+    private List<String> jvmArgs = new ArrayList<>();
+
+    @Option(names = "--scenarios", split = ",",
+            description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
+                    + "get-one, patch, revision).")
+    private List<String> only;
+
+    @Override
+    public Integer call() {
+        Path appJar = resolveJar();
+        List<String> childJvm = childJvmArgs();
+        validate();
+        FailureLog failures = new FailureLog();
+        AppProcess app = AppProcess.spawn(appJar, childJvm);
+        Thread cleanup = new Thread(app::close, "bench-cleanup");
+        // Ctrl-C or a crash must not leave a JVM listening in the background or a temp dir behind.
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            BenchReport report = measure(app, childJvm, failures);
+            System.out.print(ReportTable.render(report));
+            Path file = out != null ? out : Path.of("bench-results", "bench-" + FILE_STAMP.format(Instant.now()) + ".json");
+            report.write(file);
+            System.out.println("\nresults written to " + file.toAbsolutePath());
+            if (failures.count() > 0) {
+                System.err.println("bench: " + failures.count() + " requests failed; the first ones:");
+                failures.first().forEach(f -> System.err.println("  " + f));
+                return 1;
+            }
+            return 0;
+        } catch (BenchFailure e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println("bench: the app's log ends:\n  " + String.join("\n  ", app.logTail(20)));
+            return 1;
+        } finally {
+            app.close();
+            removeHook(cleanup);
+        }
+    }
+
+    private BenchReport measure(AppProcess app, List<String> childJvm, FailureLog failures) {
+        app.awaitHealthy();
+        progress("app (pid %d) answered /health %d ms after spawn", app.pid(), app.startupMillis());
+        String token = createAdmin(app);
+        SeededJobs seeded = new Seeder(app.baseUri(), token, seedClients, new PostingGenerator(42), failures).seed(jobs);
+        progress("seeded %s in %.1f s", seeded.counts(), seeded.seconds());
+        checkListSize(app, token, seeded.ids().size());
+        pause(Duration.ofSeconds(2));
+        ProcessRss idle = ProcessRss.of(app.pid());
+        progress("RSS idle %.1f MB", idle.rssMb());
+
+        ScenarioRunner runner = new ScenarioRunner(app.baseUri(), token, Duration.ofSeconds(warmupSeconds),
+                Duration.ofSeconds(durationSeconds), failures);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : ApiScenarios.over(seeded)) {
+            if (only != null && !only.contains(scenario.name())) {
+                continue;
+            }
+            for (int count : clients) {
+                ScenarioResult result = runner.run(scenario, count);
+                progress("%-16s x%-2d %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  %d errors", result.name(), count,
+                        result.rps(), result.p50Ms(), result.p99Ms(), result.errors());
+                results.add(result);
+            }
+        }
+        ProcessRss afterLoad = ProcessRss.of(app.pid());
+        return new BenchReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                Runtime.version().toString(), GitCommit.describe(), Runtime.getRuntime().availableProcessors(), jobs,
+                childJvm, app.startupMillis(), seeded.seconds(), seeded.jobsPerSecond(), idle.rssMb(),
+                afterLoad.rssMb(), afterLoad.peakMb(), results,
+                Targets.check(app.startupMillis(), idle.rssMb(), afterLoad.rssMb(), results),
+                failures.count(), failures.first());
+    }
+
+    private static String createAdmin(AppProcess app) {
+        try (BenchClient client = new BenchClient(app.baseUri(), null)) {
+            Reply reply = client.send(client.json("POST", "/api/auth/setup",
+                    Map.of("username", "bench", "password", "bench password 1234")));
+            if (!reply.ok()) {
+                throw new BenchFailure("Admin setup was refused: " + reply.describe());
+            }
+            String token = reply.json().path("data").path("token").asText("");
+            if (token.isEmpty()) {
+                throw new BenchFailure("Admin setup answered without data.token: " + reply.describe());
+            }
+            return token;
+        }
+    }
+
+    /** A list that silently stops at a default limit would make "list all" measure something smaller: say so. */
+    private static void checkListSize(AppProcess app, String token, int expected) {
+        try (BenchClient client = new BenchClient(app.baseUri(), token)) {
+            Reply reply = client.send(client.get("/api/jobs?view=list"));
+            if (!reply.ok()) {
+                throw new BenchFailure("Listing the seeded jobs failed: " + reply.describe());
+            }
+            int listed = reply.json().path("data").path("jobs").size();
+            if (listed != expected) {
+                progress("WARNING: GET /api/jobs?view=list returned %d jobs, %d were seeded", listed, expected);
+            }
+        }
+    }
+
+    private Path resolveJar() {
+        if (jar != null) {
+            if (!Files.isRegularFile(jar)) {
+                throw new ParameterException(spec.commandLine(), "--jar " + jar + " is not a file");
+            }
+            return jar;
+        }
+        Path built = Path.of("target", "jobwright.jar");
+        if (Files.isRegularFile(built)) {
+            return built;
+        }
+        try {
+            Path running = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(running) && running.toString().endsWith(".jar")) {
+                return running;
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // Fall through to the message below.
+        }
+        throw new ParameterException(spec.commandLine(),
+                "No jar to start: build it with ./mvnw -q -B package -DskipTests or pass --jar");
+    }
+
+    private List<String> childJvmArgs() {
+        List<String> args = new ArrayList<>(jvmArgs);
+        if (aotCache != null) {
+            if (!Files.isRegularFile(aotCache)) {
+                throw new ParameterException(spec.commandLine(), "--aot-cache " + aotCache
+                        + " does not exist; docs/benchmark.md shows how to create one");
+            }
+            args.add("-XX:AOTCache=" + aotCache.toAbsolutePath());
+        }
+        return args;
+    }
+
+    private void validate() {
+        if (jobs < 100) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 100 (was " + jobs + ")");
+        }
+        if (durationSeconds < 1 || warmupSeconds < 0 || seedClients < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--duration-seconds and --seed-clients must be at least 1, --warmup-seconds at least 0");
+        }
+        if (only != null && !ApiScenarios.NAMES.containsAll(only)) {
+            throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + ApiScenarios.NAMES);
+        }
+        if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
+            throw new ParameterException(spec.commandLine(), "--clients must be numbers from 1 to 256");
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchFailure("Interrupted");
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or has run; nothing left to undo.
+        }
+    }
+
+    private static void progress(String format, Object... args) {
+        System.err.printf("bench: " + format + "%n", args);
+    }
+}
