@@ -1,10 +1,84 @@
 package io.jobwright.settings;
 
-/** One typed setting: its key, value type, default and whether it is a secret. */
-public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secret) {
+import io.jobwright.config.Config;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+/**
+ * One typed setting: its key, value type, built-in default and whether it is a secret, plus how its value is checked
+ * ({@link ValueType}) and, for the LLM connection, which environment value ({@link Config.LlmConfig}) replaces the
+ * built-in default. The constants below are the whole registry; {@link #all()} lists them.
+ *
+ * @param configDefault reads the environment's default for this setting, or returns {@code null} when there is none
+ */
+public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secret, ValueType<T> valueType,
+        Function<Config.LlmConfig, String> configDefault) {
+
+    /** The LLM providers Jobwright can talk to; {@code offline} needs none. */
+    public static final List<String> LLM_PROVIDERS = List.of(
+            "openai", "openrouter", "ollama", "lmstudio", "vllm", "llamacpp", "anthropic", "gemini", "offline");
+
+    public static final Setting<String> LLM_PROVIDER =
+            choice("llmProvider", "offline", LLM_PROVIDERS, Config.LlmConfig::provider);
+    public static final Setting<String> LLM_BASE_URL = url("llmBaseUrl", null, Config.LlmConfig::baseUrl);
+    public static final Setting<String> MODEL =
+            new Setting<>("model", String.class, null, false, new ValueType.Text(200), Config.LlmConfig::model);
+    public static final Setting<String> LLM_API_KEY = secret("llmApiKey", Config.LlmConfig::apiKey);
+    public static final Setting<String> PIPELINE_WEBHOOK_URL = url("pipelineWebhookUrl", null, none());
+    public static final Setting<String> JOB_COMPLETE_WEBHOOK_URL = url("jobCompleteWebhookUrl", null, none());
+    public static final Setting<String> WEBHOOK_SECRET = secret("webhookSecret", none());
+    public static final Setting<String> RXRESUME_URL = url("rxresumeUrl", "https://rxresu.me", none());
+    public static final Setting<String> RXRESUME_API_KEY = secret("rxresumeApiKey", none());
     public static final Setting<Boolean> AUTO_TAILOR_ON_MANUAL_IMPORT =
-            new Setting<>("autoTailorOnManualImport", Boolean.class, Boolean.TRUE, false);
+            new Setting<>("autoTailorOnManualImport", Boolean.class, Boolean.TRUE, false, new ValueType.Flag(), none());
     public static final Setting<Integer> RESUME_MAX_PROJECTS =
-            new Setting<>("resumeMaxProjects", Integer.class, 3, false);
+            new Setting<>("resumeMaxProjects", Integer.class, 3, false, new ValueType.WholeNumber(0, 100), none());
+    public static final Setting<List<String>> RESUME_LOCKED_PROJECT_IDS = list("resumeLockedProjectIds", 100);
+    public static final Setting<List<String>> SEARCH_TERMS = list("searchTerms", 100);
+    public static final Setting<List<String>> BLOCKED_COMPANY_KEYWORDS = list("blockedCompanyKeywords", 200);
+    public static final Setting<String> PDF_PAGE_FORMAT =
+            choice("pdfPageFormat", "auto", List.of("auto", "a4", "letter"), none());
+
+    private static final List<Setting<?>> ALL = List.of(LLM_PROVIDER, LLM_BASE_URL, MODEL, LLM_API_KEY,
+            PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
+            AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, SEARCH_TERMS,
+            BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT);
+    private static final Map<String, Setting<?>> BY_KEY =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
+
+    /** Every setting, in the order the API lists them. */
+    public static List<Setting<?>> all() {
+        return ALL;
+    }
+
+    /** The setting with this key. */
+    public static Optional<Setting<?>> byKey(String key) {
+        return Optional.ofNullable(BY_KEY.get(key));
+    }
+
+    private static Setting<String> choice(String key, String defaultValue, List<String> allowed,
+            Function<Config.LlmConfig, String> configDefault) {
+        return new Setting<>(key, String.class, defaultValue, false, new ValueType.Choice(allowed), configDefault);
+    }
+
+    private static Setting<String> url(String key, String defaultValue, Function<Config.LlmConfig, String> configDefault) {
+        return new Setting<>(key, String.class, defaultValue, false, new ValueType.WebUrl(), configDefault);
+    }
+
+    private static Setting<String> secret(String key, Function<Config.LlmConfig, String> configDefault) {
+        return new Setting<>(key, String.class, null, true, new ValueType.Text(4000), configDefault);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Setting<List<String>> list(String key, int maxItems) {
+        Class<List<String>> type = (Class<List<String>>) (Class<?>) List.class;
+        return new Setting<>(key, type, List.of(), false, new ValueType.TextList(maxItems), none());
+    }
+
+    private static Function<Config.LlmConfig, String> none() {
+        return llm -> null;
+    }
 }

@@ -1,0 +1,137 @@
+package io.jobwright.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jobwright.error.InvalidRequest;
+import io.jobwright.web.Json;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kind of value a {@link Setting} holds, and how a JSON value is checked and normalised into it. The same check
+ * runs on PATCH input, on stored rows and on environment defaults, so a value is valid wherever it comes from.
+ * Error messages name the setting but never repeat the value: it might be a secret.
+ */
+public sealed interface ValueType<T> {
+
+    /**
+     * Checks and normalises a JSON value (never JSON {@code null}: that means "reset" and is handled by the caller).
+     *
+     * @throws InvalidRequest naming {@code key} when the value has the wrong type or is out of range
+     */
+    T parse(JsonNode node, String key);
+
+    /** The value as stored in the {@code settings} table: JSON text. */
+    default String encode(T value) {
+        return Json.write(value);
+    }
+
+    /** Reads a stored value back; throws {@link InvalidRequest} if the row no longer passes the check. */
+    default T decode(String stored, String key) {
+        try {
+            return parse(Json.MAPPER.readTree(stored), key);
+        } catch (JsonProcessingException e) {
+            throw InvalidRequest.field(key, "stored value is not valid JSON");
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    record Flag() implements ValueType<Boolean> {
+        @Override
+        public Boolean parse(JsonNode node, String key) {
+            if (!node.isBoolean()) {
+                throw InvalidRequest.field(key, "must be true or false");
+            }
+            return node.booleanValue();
+        }
+    }
+
+    /** A whole number within {@code [min, max]}. */
+    record WholeNumber(int min, int max) implements ValueType<Integer> {
+        @Override
+        public Integer parse(JsonNode node, String key) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()
+                    || node.intValue() < min || node.intValue() > max) {
+                throw InvalidRequest.field(key, "must be a whole number from " + min + " to " + max);
+            }
+            return node.intValue();
+        }
+    }
+
+    /** A non-blank string of at most {@code maxLength} characters, trimmed. */
+    record Text(int maxLength) implements ValueType<String> {
+        @Override
+        public String parse(JsonNode node, String key) {
+            if (!node.isTextual()) {
+                throw InvalidRequest.field(key, "must be a string");
+            }
+            String value = node.textValue().strip();
+            if (value.isEmpty() || value.length() > maxLength) {
+                throw InvalidRequest.field(key, "must be 1–" + maxLength + " characters (send null to reset it)");
+            }
+            return value;
+        }
+    }
+
+    /** One of a fixed set of lower-case words; input is trimmed and lower-cased. */
+    record Choice(List<String> allowed) implements ValueType<String> {
+        public Choice {
+            allowed = List.copyOf(allowed);
+        }
+
+        @Override
+        public String parse(JsonNode node, String key) {
+            String value = node.isTextual() ? node.textValue().strip().toLowerCase(Locale.ROOT) : null;
+            if (value == null || !allowed.contains(value)) {
+                throw InvalidRequest.field(key, "must be one of " + String.join(", ", allowed));
+            }
+            return value;
+        }
+    }
+
+    /** An absolute {@code http} or {@code https} URL. */
+    record WebUrl() implements ValueType<String> {
+        static final int MAX_LENGTH = 2000;
+
+        @Override
+        public String parse(JsonNode node, String key) {
+            String value = node.isTextual() ? node.textValue().strip() : "";
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (value.length() <= MAX_LENGTH && (scheme.equals("http") || scheme.equals("https"))
+                        && uri.getHost() != null) {
+                    return value;
+                }
+            } catch (URISyntaxException e) {
+                // Falls through to the same message as any other malformed URL.
+            }
+            throw InvalidRequest.field(key, "must be an absolute http:// or https:// URL");
+        }
+    }
+
+    /** A list of at most {@code maxItems} non-blank strings (each trimmed, at most 200 characters). */
+    record TextList(int maxItems) implements ValueType<List<String>> {
+        static final int MAX_ITEM_LENGTH = 200;
+
+        @Override
+        public List<String> parse(JsonNode node, String key) {
+            if (!node.isArray() || node.size() > maxItems) {
+                throw InvalidRequest.field(key, "must be a list of at most " + maxItems + " strings");
+            }
+            List<String> items = new ArrayList<>(node.size());
+            for (JsonNode item : node) {
+                String value = item.isTextual() ? item.textValue().strip() : "";
+                if (value.isEmpty() || value.length() > MAX_ITEM_LENGTH) {
+                    throw InvalidRequest.field(key, "every item must be a non-blank string of at most "
+                            + MAX_ITEM_LENGTH + " characters");
+                }
+                items.add(value);
+            }
+            return List.copyOf(items);
+        }
+    }
+}
