@@ -144,6 +144,9 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (dbUrl != null) {
+            dropSchema(dbUrl);
+        }
     }
 
     /** A response: status, raw body, headers, and the body as JSON when it is JSON. */
@@ -173,6 +176,16 @@ public final class TestApp implements AutoCloseable {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private static void dropSchema(String url) {
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        try (var connection = DriverManager.getConnection(System.getenv(PG_URL_ENV));
+             var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.out.println("NOTICE: could not drop test schema " + schema + ": " + e.getMessage());
         }
     }
 
