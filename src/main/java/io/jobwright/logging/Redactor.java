@@ -32,14 +32,17 @@ public final class Redactor {
     private static final int MASK_WINDOW = MAX_STRING + 256;
 
     private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i).*(authorization|cookie|password|passwd|pass|secret|token|api.?key|credential|private.?key).*");
+            "(?i).*(authorization|cookie|password|passwd|pass|secret|token|api.?key|credential|private.?key|csrf"
+                    + "|session.?id).*");
     /** Keys that merely count LLM tokens; redacting them would hide useful numbers and protect nothing. */
     private static final Pattern TOKEN_COUNT_KEY = Pattern.compile(
             "(?i)(max|min|prompt|completion|total|input|output|used)[_-]?tokens?|tokens?[_-]?(count|used|usage|limit)");
     private static final Pattern KEY_VALUE_SECRET = Pattern.compile(
             "(?i)\\b([\\w-]*?(?:authorization|cookie|password|passwd|passphrase|secret|token|api[_-]?key"
-                    + "|access[_-]?key|private[_-]?key|credentials?))"
+                    + "|access[_-]?key|private[_-]?key|credentials?|session|csrf))"
                     + "(\"?\\s*[:=]\\s*)(\"[^\"]*\"|'[^']*'|(?:(?:bearer|basic)\\s+)?[^\\s\",;&}]+)");
+    /** A cookie header holds several {@code name=value} pairs, any of which may be a session: mask the whole line. */
+    private static final Pattern COOKIE_HEADER = Pattern.compile("(?i)\\b((?:set-)?cookie)(\\s*:\\s*)[^\\r\\n]+");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{6,}");
     /** Vendor key shapes: a known prefix, a separator, then a long random tail (so "skippedJobs" is no key). */
     private static final Pattern API_KEY = Pattern.compile(
@@ -171,7 +174,9 @@ public final class Redactor {
     }
 
     private static String mask(String value) {
-        String out = KEY_VALUE_SECRET.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+        String out = COOKIE_HEADER.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + m.group(2) + REDACTED));
+        out = KEY_VALUE_SECRET.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + m.group(2) + quoted(m.group(3))));
         out = BEARER.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + REDACTED));
         out = API_KEY.matcher(out).replaceAll(Matcher.quoteReplacement(REDACTED));

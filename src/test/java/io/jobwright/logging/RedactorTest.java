@@ -72,6 +72,18 @@ class RedactorTest {
         }
 
         @Test
+        void cookie_header_is_masked_to_the_end_of_the_line() {
+            assertThat(Redactor.text("Cookie: jw_csrf=abc; jw_session=tok123\nnext line"))
+                    .isEqualTo("Cookie: [REDACTED]\nnext line");
+        }
+
+        @Test
+        void session_and_csrf_values_are_masked() {
+            assertThat(Redactor.text("jw_session=tok123 csrfToken=\"c5rf\" sessions=3"))
+                    .isEqualTo("jw_session=[REDACTED] csrfToken=\"[REDACTED]\" sessions=3");
+        }
+
+        @Test
         void token_counts_are_not_secrets() {
             assertThat(Redactor.text("promptTokens=812 tokens=900")).isEqualTo("promptTokens=812 tokens=900");
         }
@@ -166,7 +178,7 @@ class RedactorTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"password", "apiKey", "api_key", "x-api-key", "Authorization", "Set-Cookie",
-                "client_secret", "refreshToken", "privateKey", "credentials"})
+                "client_secret", "refreshToken", "privateKey", "credentials", "csrfToken", "sessionId"})
         void secret_keys_are_recognised(String key) {
             assertThat(Redactor.isSecretKey(key)).isTrue();
         }
