@@ -151,14 +151,25 @@ public final class PdfGeneration {
             }
         } catch (RuntimeException e) {
             release(job.id());
-            if (e instanceof JobwrightException) {
-                LOG.warn("PDF generation failed: {}", e.getMessage());
-                throw e;
-            }
-            LOG.error("PDF generation failed", e);
-            throw new io.jobwright.error.Upstream("PDF generation", "PDF generation failed"
-                    + (job.pdfPath() != null ? "; your previous resume PDF is still available" : ""), e);
+            throw failure(e, job.pdfPath() != null);
         }
+    }
+
+    /** What the caller hears of a failed generation: conflicts as they are, anything else as an upstream failure. */
+    private static JobwrightException failure(RuntimeException e, boolean hadPdf) {
+        if (e instanceof Conflict conflict) {
+            LOG.info("PDF generation stopped: {}", conflict.getMessage());
+            return conflict;
+        }
+        String reason = e instanceof JobwrightException ? e.getMessage() : "unexpected error";
+        String message = "failed (" + reason + ")" + (hadPdf ? "; your previous resume PDF is still available" : "");
+        if (e instanceof JobwrightException) {
+            LOG.warn("PDF generation failed: {}", reason);
+        } else {
+            LOG.error("PDF generation failed", e);
+        }
+        return e instanceof io.jobwright.error.Timeout ? new io.jobwright.error.Timeout("PDF generation", message)
+                : new io.jobwright.error.Upstream("PDF generation", message, e);
     }
 
     /** The job marked as being worked on by this instance; a discovered job also moves to processing. */
