@@ -3,9 +3,13 @@ package io.jobwright.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jobwright.App;
-import io.jobwright.config.Config;
+import io.jobwright.TestApp;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,18 +21,25 @@ class AuthApiIT {
 
     @TempDir
     Path dataDir;
+    private TestApp running;
     private App app;
     private ApiClient api;
 
     @BeforeEach
     void start() {
-        app = App.start(Config.load(Map.of("JOBWRIGHT_DATA_DIR", dataDir.toString(), "JOBWRIGHT_PORT", "0")));
+        running = launch(dataDir);
+        app = running.app();
         api = new ApiClient(app.port());
     }
 
     @AfterEach
     void stop() {
-        app.close();
+        running.close();
+    }
+
+    /** Starts the app on SQLite; the PostgreSQL subclass starts it on a fresh schema instead. */
+    TestApp launch(Path dataDir) {
+        return TestApp.sqlite(dataDir);
     }
 
     @Test
@@ -77,6 +88,25 @@ class AuthApiIT {
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.errorCode()).isEqualTo("CONFLICT");
         assertThat(second.errorMessage()).isEqualTo("Setup is already complete; sign in instead");
+    }
+
+    @Test
+    void concurrent_setups_let_exactly_one_win() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String body = "{\"username\":\"admin" + i + "\",\"password\":\"correct horse\"}";
+                statuses.add(pool.submit(() -> api.send("POST", "/api/auth/setup", body).status()));
+            }
+            List<Integer> outcomes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                outcomes.add(status.get());
+            }
+            assertThat(outcomes).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,12 +3,11 @@ package io.jobwright.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jobwright.App;
+import io.jobwright.TestApp;
 import io.jobwright.auth.ApiClient;
-import io.jobwright.config.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,20 +19,27 @@ class SettingsApiIT {
 
     @TempDir
     Path dataDir;
+    private TestApp running;
     private App app;
     private ApiClient api;
     private String token;
 
     @BeforeEach
     void start() {
-        app = App.start(Config.load(Map.of("JOBWRIGHT_DATA_DIR", dataDir.toString(), "JOBWRIGHT_PORT", "0")));
+        running = launch(dataDir);
+        app = running.app();
         api = new ApiClient(app.port());
         token = api.setUp("admin", "correct horse");
     }
 
     @AfterEach
     void stop() {
-        app.close();
+        running.close();
+    }
+
+    /** Starts the app on SQLite; the PostgreSQL subclass starts it on a fresh schema instead. */
+    TestApp launch(Path dataDir) {
+        return TestApp.sqlite(dataDir);
     }
 
     @Test
