@@ -22,6 +22,7 @@ public final class AuthRoutes implements RouteModule {
 
     private final AuthService auth;
 
+    /** Routes backed by the given service. */
     public AuthRoutes(AuthService auth) {
         this.auth = auth;
     }

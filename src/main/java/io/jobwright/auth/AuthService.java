@@ -51,6 +51,7 @@ public final class AuthService implements Authenticator {
     private volatile boolean setupDone;
     private volatile String decoyHash;
 
+    /** Uses the shared database and clock; removes sessions that ended while the app was down. */
     public AuthService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -236,11 +237,10 @@ public final class AuthService implements Authenticator {
 
     private static void checkLength(String field, String value, int min, int max) {
         if (value == null) {
-            throw InvalidRequest.field(field, "is required");
+            throw JsonFields.invalid(field, "is required");
         }
         if (value.length() < min || value.length() > max) {
-            throw InvalidRequest.field(field, min == 1 ? "must be 1–" + max + " characters"
-                    : "must be " + min + "–" + max + " characters");
+            throw JsonFields.invalid(field, "must be " + min + "–" + max + " characters");
         }
     }
 }

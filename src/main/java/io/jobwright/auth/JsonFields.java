@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.jobwright.error.InvalidRequest;
+import io.jobwright.logging.Redactor;
 import io.jobwright.web.Requests;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,16 @@ final class JsonFields {
     }
 
     /**
+     * The error for a bad field. A field that sounds secret ({@code password}) is named without the usual
+     * "field: reason" colon, because the error redaction would take the reason for the secret and mask it.
+     */
+    static InvalidRequest invalid(String field, String reason) {
+        return Redactor.isSecretKey(field)
+                ? new InvalidRequest(field + " " + reason, Map.of("field", field))
+                : InvalidRequest.field(field, reason);
+    }
+
+    /**
      * A required string field.
      *
      * @throws InvalidRequest naming the field when it is missing or not a string
@@ -47,10 +58,10 @@ final class JsonFields {
     String text(String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            throw InvalidRequest.field(field, "is required");
+            throw invalid(field, "is required");
         }
         if (!value.isTextual()) {
-            throw InvalidRequest.field(field, "must be a string");
+            throw invalid(field, "must be a string");
         }
         return value.textValue();
     }

@@ -11,6 +11,7 @@ public final class SettingsRoutes implements RouteModule {
 
     private final SettingsService settings;
 
+    /** Routes backed by the given service. */
     public SettingsRoutes(SettingsService settings) {
         this.settings = settings;
     }

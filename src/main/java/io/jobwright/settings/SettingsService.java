@@ -34,6 +34,10 @@ public final class SettingsService {
     private final Map<String, Object> defaults;
     private volatile Snapshot snapshot;
 
+    /**
+     * Reads overrides from the database on first use; {@code llm} supplies the environment's defaults for the LLM
+     * connection (an unusable value is logged by key and ignored).
+     */
     public SettingsService(Jdbi jdbi, SecretBox secrets, Config.LlmConfig llm, Clock clock) {
         this.repository = new SettingsRepository(jdbi);
         this.secrets = secrets;

@@ -3,12 +3,14 @@ package io.jobwright.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jobwright.error.InvalidRequest;
+import io.jobwright.logging.Redactor;
 import io.jobwright.web.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The kind of value a {@link Setting} holds, and how a JSON value is checked and normalised into it. The same check
@@ -34,8 +36,18 @@ public sealed interface ValueType<T> {
         try {
             return parse(Json.MAPPER.readTree(stored), key);
         } catch (JsonProcessingException e) {
-            throw InvalidRequest.field(key, "stored value is not valid JSON");
+            throw refusal(key, "stored value is not valid JSON");
         }
+    }
+
+    /**
+     * The error for a bad value. Keys that sound secret ({@code llmApiKey}, {@code webhookSecret}) are named without
+     * the usual "key: reason" colon, because the error redaction would take the reason for the secret and mask it.
+     */
+    private static InvalidRequest refusal(String key, String reason) {
+        return Redactor.isSecretKey(key)
+                ? new InvalidRequest(key + " " + reason, Map.of("field", key))
+                : InvalidRequest.field(key, reason);
     }
 
     /** {@code true} or {@code false}. */
@@ -43,7 +55,7 @@ public sealed interface ValueType<T> {
         @Override
         public Boolean parse(JsonNode node, String key) {
             if (!node.isBoolean()) {
-                throw InvalidRequest.field(key, "must be true or false");
+                throw refusal(key, "must be true or false");
             }
             return node.booleanValue();
         }
@@ -55,7 +67,7 @@ public sealed interface ValueType<T> {
         public Integer parse(JsonNode node, String key) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()
                     || node.intValue() < min || node.intValue() > max) {
-                throw InvalidRequest.field(key, "must be a whole number from " + min + " to " + max);
+                throw refusal(key, "must be a whole number from " + min + " to " + max);
             }
             return node.intValue();
         }
@@ -66,11 +78,11 @@ public sealed interface ValueType<T> {
         @Override
         public String parse(JsonNode node, String key) {
             if (!node.isTextual()) {
-                throw InvalidRequest.field(key, "must be a string");
+                throw refusal(key, "must be a string");
             }
             String value = node.textValue().strip();
             if (value.isEmpty() || value.length() > maxLength) {
-                throw InvalidRequest.field(key, "must be 1–" + maxLength + " characters (send null to reset it)");
+                throw refusal(key, "must be 1–" + maxLength + " characters (send null to reset it)");
             }
             return value;
         }
@@ -86,7 +98,7 @@ public sealed interface ValueType<T> {
         public String parse(JsonNode node, String key) {
             String value = node.isTextual() ? node.textValue().strip().toLowerCase(Locale.ROOT) : null;
             if (value == null || !allowed.contains(value)) {
-                throw InvalidRequest.field(key, "must be one of " + String.join(", ", allowed));
+                throw refusal(key, "must be one of " + String.join(", ", allowed));
             }
             return value;
         }
@@ -109,7 +121,7 @@ public sealed interface ValueType<T> {
             } catch (URISyntaxException e) {
                 // Falls through to the same message as any other malformed URL.
             }
-            throw InvalidRequest.field(key, "must be an absolute http:// or https:// URL");
+            throw refusal(key, "must be an absolute http:// or https:// URL");
         }
     }
 
@@ -120,13 +132,13 @@ public sealed interface ValueType<T> {
         @Override
         public List<String> parse(JsonNode node, String key) {
             if (!node.isArray() || node.size() > maxItems) {
-                throw InvalidRequest.field(key, "must be a list of at most " + maxItems + " strings");
+                throw refusal(key, "must be a list of at most " + maxItems + " strings");
             }
             List<String> items = new ArrayList<>(node.size());
             for (JsonNode item : node) {
                 String value = item.isTextual() ? item.textValue().strip() : "";
                 if (value.isEmpty() || value.length() > MAX_ITEM_LENGTH) {
-                    throw InvalidRequest.field(key, "every item must be a non-blank string of at most "
+                    throw refusal(key, "every item must be a non-blank string of at most "
                             + MAX_ITEM_LENGTH + " characters");
                 }
                 items.add(value);

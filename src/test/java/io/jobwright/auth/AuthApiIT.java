@@ -140,6 +140,15 @@ class AuthApiIT {
     }
 
     @Test
+    void a_short_setup_password_is_refused_with_a_readable_message() {
+        ApiClient.Reply setup = api.send("POST", "/api/auth/setup", "{\"username\":\"admin\",\"password\":\"short\"}");
+
+        assertThat(setup.status()).isEqualTo(400);
+        assertThat(setup.errorMessage()).isEqualTo("password must be 8–500 characters");
+        assertThat(setup.json().path("error").path("details").path("field").asText()).isEqualTo("password");
+    }
+
+    @Test
     void sign_in_is_refused_for_a_while_after_five_failures() {
         api.setUp("admin", "correct horse");
         for (int i = 0; i < 5; i++) {

@@ -113,7 +113,7 @@ class AuthServiceTest {
     void setup_refuses_a_password_shorter_than_eight_characters() {
         assertThatThrownBy(() -> auth.setup("admin", "short"))
                 .isInstanceOf(InvalidRequest.class)
-                .hasMessage("password: must be 8–500 characters");
+                .hasMessage("password must be 8–500 characters");
     }
 
     @Test

@@ -109,6 +109,9 @@ class SettingsApiIT {
                 .isEqualTo("autoTailorOnManualImport");
         assertThat(outOfRange.errorMessage()).isEqualTo("resumeMaxProjects: must be a whole number from 0 to 100");
         assertThat(notAUrl.errorMessage()).isEqualTo("pipelineWebhookUrl: must be an absolute http:// or https:// URL");
+        ApiClient.Reply badSecret = api.as(token, "PATCH", "/api/settings", "{\"llmApiKey\":42}");
+        assertThat(badSecret.status()).isEqualTo(400);
+        assertThat(badSecret.errorMessage()).isEqualTo("llmApiKey must be a string");
     }
 
     @Test

@@ -61,6 +61,14 @@ class ValueTypeTest {
     }
 
     @Test
+    void secret_sounding_keys_are_named_without_a_colon_so_redaction_leaves_the_reason_readable() {
+        assertThatThrownBy(() -> new ValueType.Text(10).parse(json("42"), "webhookSecret"))
+                .isInstanceOf(InvalidRequest.class)
+                .hasMessage("webhookSecret must be a string")
+                .satisfies(e -> assertThat(((InvalidRequest) e).details()).containsEntry("field", "webhookSecret"));
+    }
+
+    @Test
     void lists_hold_a_bounded_number_of_non_blank_strings() {
         ValueType.TextList type = new ValueType.TextList(2);
 
