@@ -161,8 +161,11 @@ public final class JobRepository {
             where.append(" AND status IN (").append(String.join(", ", names)).append(")");
         }
         if (query.text() != null) {
-            where.append(" AND (LOWER(title) LIKE :q OR LOWER(employer) LIKE :q OR LOWER(COALESCE(location, '')) LIKE :q)");
-            binds.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND (LOWER(title) LIKE :q ESCAPE '!' OR LOWER(employer) LIKE :q ESCAPE '!'"
+                    + " OR LOWER(COALESCE(location, '')) LIKE :q ESCAPE '!')");
+            // '!' escapes LIKE wildcards; a backslash would clash with jdbi's own escape in SQL text.
+            binds.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
         }
         String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
                 + where + " ORDER BY " + query.sort().column() + (query.sort().ascending() ? " ASC" : " DESC")

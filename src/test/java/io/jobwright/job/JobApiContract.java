@@ -43,7 +43,9 @@ abstract class JobApiContract {
 
     @AfterEach
     void stopApp() {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     String importJob(String title, String url) {
@@ -229,6 +231,16 @@ abstract class JobApiContract {
         assertThat(revision.path("revision").asText()).endsWith(":1:skipped");
         assertThat(app.call("GET", "/api/jobs?status=nonsense", null).status()).isEqualTo(400);
         assertThat(app.call("GET", "/api/jobs?view=wide", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void search_treats_wildcards_literally() {
+        importJob("100% Remote Engineer", null);
+        importJob("1000 Ways Engineer", null);
+        importJob("Snake_case Engineer", null);
+        assertThat(app.call("GET", "/api/jobs?q=100%25", null).data().path("total").asInt()).isEqualTo(1);
+        assertThat(app.call("GET", "/api/jobs?q=e_c", null).data().path("total").asInt()).isEqualTo(1);
+        assertThat(app.call("GET", "/api/jobs?q=%21", null).data().path("total").asInt()).isEqualTo(0);
     }
 
     @Test
