@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The resume service on SQLite; {@link PostgresResumeServiceTest} runs the same tests on PostgreSQL. */
 class ResumeServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:30:00Z");
@@ -37,13 +38,23 @@ class ResumeServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(new Config.DbConfig(null, null, null), dataDir);
+        database = Database.open(dbConfig(), dataDir);
         service = new ResumeService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void closeDatabase() {
         database.close();
+        dropDatabase();
+    }
+
+    /** The database to test on: SQLite in the temp data directory. */
+    Config.DbConfig dbConfig() {
+        return new Config.DbConfig(null, null, null);
+    }
+
+    /** Removes what {@link #dbConfig()} created beyond the temp directory. */
+    void dropDatabase() {
     }
 
     @Test
