@@ -17,7 +17,7 @@ final class ResumeRepository {
     record Row(int revision, String document, String sourceFormat, Instant createdAt) {
     }
 
-    private static final int INSERT_ATTEMPTS = 3;
+    private static final int INSERT_ATTEMPTS = 10;
     private static final RowMapper<Row> ROW = (rs, ctx) -> new Row(rs.getInt("revision"), rs.getString("document"),
             rs.getString("source_format"), Instant.ofEpochMilli(rs.getLong("created_at")));
 

@@ -21,6 +21,7 @@ public final class ResumeService {
 
     private final ResumeRepository repository;
     private final Clock clock;
+    private final long recheckNanos;
     private volatile Cached cached;
 
     /** What {@link #latest()} last found, and when (in {@link System#nanoTime()} terms) that was confirmed. */
@@ -31,8 +32,14 @@ public final class ResumeService {
     }
 
     public ResumeService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, RECHECK_INTERVAL);
+    }
+
+    /** As {@link #ResumeService(Jdbi, Clock)}, trusting the cache for {@code recheck} instead (tests use zero). */
+    ResumeService(Jdbi jdbi, Clock clock, Duration recheck) {
         this.repository = new ResumeRepository(jdbi);
         this.clock = clock;
+        this.recheckNanos = recheck.toNanos();
     }
 
     /** The current base resume, if one was imported. */
@@ -49,7 +56,7 @@ public final class ResumeService {
     public Optional<ResumeRevision> latest() {
         Cached known = cached;
         long now = System.nanoTime();
-        if (known != null && now - known.confirmedAtNanos() < RECHECK_INTERVAL.toNanos()) {
+        if (known != null && now - known.confirmedAtNanos() < recheckNanos) {
             return known.latest();
         }
         if (known != null && repository.latestRevision() == known.revision()) {

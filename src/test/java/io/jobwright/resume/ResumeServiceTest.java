@@ -14,9 +14,15 @@ import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.Unprocessable;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -132,13 +138,47 @@ class ResumeServiceTest {
     }
 
     @Test
-    void a_new_service_on_the_same_database_sees_an_import_made_through_another() {
-        ResumeService other = new ResumeService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
+    void an_import_made_through_another_instance_is_noticed_once_the_cache_is_rechecked() {
+        ResumeService other = new ResumeService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+        assertThat(other.currentRevision()).isZero();
+
+        service.importDocument(bytes(ALEX));
+        service.importDocument(bytes(MINIMAL));
+
+        assertThat(other.currentRevision()).isEqualTo(2);
+        assertThat(other.current().orElseThrow().name()).isEqualTo("Sam Lee");
+    }
+
+    @Test
+    void the_cached_revision_is_trusted_until_the_recheck_interval_passes() {
+        ResumeService other = new ResumeService(database.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(1));
         assertThat(other.currentRevision()).isZero();
 
         service.importDocument(bytes(ALEX));
 
-        assertThat(new ResumeService(database.jdbi(), Clock.systemUTC()).currentRevision()).isEqualTo(1);
+        assertThat(other.currentRevision()).isZero();
+        assertThat(service.currentRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_imports_each_get_their_own_revision() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> imports = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                imports.add(() -> service.importRevision(bytes(ALEX)).revision());
+            }
+            List<Integer> revisions = new ArrayList<>();
+            for (Future<Integer> done : pool.invokeAll(imports)) {
+                revisions.add(done.get());
+            }
+
+            assertThat(revisions).containsExactlyInAnyOrder(1, 2, 3, 4);
+            assertThat(service.currentRevision()).isEqualTo(4);
+            assertThat(rowCount()).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Nested
