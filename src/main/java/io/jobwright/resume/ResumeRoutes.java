@@ -26,6 +26,7 @@ public final class ResumeRoutes implements RouteModule {
 
     private final ResumeService resumes;
 
+    /** Routes answering from {@code resumes}. */
     public ResumeRoutes(ResumeService resumes) {
         this.resumes = resumes;
     }

@@ -31,6 +31,7 @@ public final class ResumeService {
         }
     }
 
+    /** A service storing revisions through {@code jdbi}, stamping them with {@code clock}'s time. */
     public ResumeService(Jdbi jdbi, Clock clock) {
         this(jdbi, clock, RECHECK_INTERVAL);
     }

@@ -125,6 +125,17 @@ class HtmlPdfRendererTest {
     }
 
     @Test
+    void a_long_unbroken_string_wraps_instead_of_running_off_the_page() {
+        String unbroken = "x".repeat(300);
+        Resume resume = new Resume("Wrap", null, unbroken, List.of(), List.of());
+
+        List<String> lines = text(RENDERER.render(resume)).lines().filter(l -> l.startsWith("xxx")).toList();
+
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join("", lines)).isEqualTo(unbroken);
+    }
+
+    @Test
     void a_resume_with_only_a_name_renders() {
         String text = text(RENDERER.render(ResumeFixtures.resume(ResumeFixtures.MINIMAL)));
 
