@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ final class AppProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /** A training run writes its AOT cache while exiting, which takes a while: forcing it would lose the cache. */
+    private static final Duration STOP_GRACE_AOT_TRAINING = Duration.ofMinutes(3);
     private static final long POLL_MILLIS = 10;
 
     private final Process process;
@@ -37,10 +40,12 @@ final class AppProcess implements AutoCloseable {
     private final URI baseUri;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long spawnedNanos;
+    private final Duration stopGrace;
     private long startupMillis;
 
-    private AppProcess(Process process, long spawnedNanos, Path tempDir, Path logFile, URI baseUri) {
+    private AppProcess(Process process, long spawnedNanos, Duration stopGrace, Path tempDir, Path logFile, URI baseUri) {
         this.process = process;
+        this.stopGrace = stopGrace;
         this.spawnedNanos = spawnedNanos;
         this.tempDir = tempDir;
         this.logFile = logFile;
@@ -79,7 +84,9 @@ final class AppProcess implements AutoCloseable {
             deleteTree(tempDir);
             throw new BenchFailure("Cannot start " + String.join(" ", command) + ": " + e.getMessage());
         }
-        return new AppProcess(process, spawned, tempDir, logFile, URI.create("http://127.0.0.1:" + port));
+        Duration grace = jvmArgs.stream().anyMatch(arg -> arg.startsWith("-XX:AOTCacheOutput"))
+                ? STOP_GRACE_AOT_TRAINING : STOP_GRACE;
+        return new AppProcess(process, spawned, grace, tempDir, logFile, URI.create("http://127.0.0.1:" + port));
     }
 
     /**
@@ -140,6 +147,20 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Copies the app's log to {@code target} (before {@link #close} deletes it); false when that failed. */
+    boolean saveLog(Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.copy(logFile, target, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Stops the child (asking first, then forcing) and deletes its temporary directory. */
     @Override
     public void close() {
@@ -148,7 +169,7 @@ final class AppProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(stopGrace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {

@@ -62,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--aot-cache", description = "Start the app with -XX:AOTCache=<file> (JDK 25+).")
     private Path aotCache;
 
+    @Option(names = "--startup-runs", defaultValue = "3",
+            description = "Starts to time; the median is reported, the last start is benchmarked (default: ${DEFAULT-VALUE}).")
+    private int startupRuns;
+
     @Option(names = "--jvm-arg", description = "Extra JVM option for the app, repeatable: --jvm-arg=-Xmx256m.")
     private List<String> jvmArgs = new ArrayList<>();
 
@@ -76,35 +80,66 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> childJvm = childJvmArgs();
         validate();
         FailureLog failures = new FailureLog();
-        AppProcess app = AppProcess.spawn(appJar, childJvm);
-        Thread cleanup = new Thread(app::close, "bench-cleanup");
-        // Ctrl-C or a crash must not leave a JVM listening in the background or a temp dir behind.
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        double loadBefore = HostLoad.oneMinute();
+        if (loadBefore >= 1) {
+            progress("WARNING: the host is busy (load average %.2f on %d CPUs); the figures will be noisy", loadBefore,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        List<Long> startups = new ArrayList<>();
+        for (int run = 1; run < startupRuns; run++) {
+            try (Guarded probe = new Guarded(AppProcess.spawn(appJar, childJvm))) {
+                probe.app().awaitHealthy();
+                startups.add(probe.app().startupMillis());
+                progress("start %d of %d answered /health after %d ms", run, startupRuns, probe.app().startupMillis());
+            } catch (BenchFailure e) {
+                System.err.println("bench: " + e.getMessage());
+                return 1;
+            }
+        }
+        Path file = out != null ? out : Path.of("bench-results", "bench-" + FILE_STAMP.format(Instant.now()) + ".json");
+        Guarded guard = null;
         try {
-            BenchReport report = measure(app, childJvm, failures);
+            guard = new Guarded(AppProcess.spawn(appJar, childJvm));
+            BenchReport report = measure(guard.app(), childJvm, failures, loadBefore, startups);
             System.out.print(ReportTable.render(report));
-            Path file = out != null ? out : Path.of("bench-results", "bench-" + FILE_STAMP.format(Instant.now()) + ".json");
             report.write(file);
             System.out.println("\nresults written to " + file.toAbsolutePath());
             if (failures.count() > 0) {
                 System.err.println("bench: " + failures.count() + " requests failed; the first ones:");
                 failures.first().forEach(f -> System.err.println("  " + f));
+                keepLog(guard.app(), file);
                 return 1;
             }
             return 0;
         } catch (BenchFailure e) {
             System.err.println("bench: " + e.getMessage());
-            System.err.println("bench: the app's log ends:\n  " + String.join("\n  ", app.logTail(20)));
+            if (guard != null) {
+                keepLog(guard.app(), file);
+            }
             return 1;
         } finally {
-            app.close();
-            removeHook(cleanup);
+            if (guard != null) {
+                guard.close();
+            }
         }
     }
 
-    private BenchReport measure(AppProcess app, List<String> childJvm, FailureLog failures) {
+    /** The temp dir goes away with the app; a failed run's log is worth keeping beside its results. */
+    private static void keepLog(AppProcess app, Path resultsFile) {
+        Path log = resultsFile.resolveSibling(resultsFile.getFileName().toString().replaceFirst("\\.json$", "") + "-app.log");
+        if (app.saveLog(log)) {
+            System.err.println("bench: the app's log is saved in " + log.toAbsolutePath());
+        } else {
+            System.err.println("bench: the app's log ends:\n  " + String.join("\n  ", app.logTail(20)));
+        }
+    }
+
+    private BenchReport measure(AppProcess app, List<String> childJvm, FailureLog failures, double loadBefore,
+            List<Long> startups) {
         app.awaitHealthy();
         progress("app (pid %d) answered /health %d ms after spawn", app.pid(), app.startupMillis());
+        startups.add(app.startupMillis());
+        long startupMs = Percentiles.nearestRank(startups.stream().mapToLong(Long::longValue).sorted().toArray(), 50);
         String token = createAdmin(app);
         SeededJobs seeded = new Seeder(app.baseUri(), token, seedClients, new PostingGenerator(42), failures).seed(jobs);
         progress("seeded %s in %.1f s", seeded.counts(), seeded.seconds());
@@ -129,10 +164,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         ProcessRss afterLoad = ProcessRss.of(app.pid());
         return new BenchReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                Runtime.version().toString(), GitCommit.describe(), Runtime.getRuntime().availableProcessors(), jobs,
-                childJvm, app.startupMillis(), seeded.seconds(), seeded.jobsPerSecond(), idle.rssMb(),
+                Runtime.version().toString(), GitCommit.describe(), Runtime.getRuntime().availableProcessors(), loadBefore,
+                HostLoad.oneMinute(), jobs,
+                childJvm, startupMs, startups, seeded.seconds(), seeded.jobsPerSecond(), idle.rssMb(),
                 afterLoad.rssMb(), afterLoad.peakMb(), results,
-                Targets.check(app.startupMillis(), idle.rssMb(), afterLoad.rssMb(), results),
+                Targets.check(startupMs, idle.rssMb(), afterLoad.rssMb(), results),
                 failures.count(), failures.first());
     }
 
@@ -204,9 +240,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (jobs < 100) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 100 (was " + jobs + ")");
         }
-        if (durationSeconds < 1 || warmupSeconds < 0 || seedClients < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--duration-seconds and --seed-clients must be at least 1, --warmup-seconds at least 0");
+        if (durationSeconds < 1 || warmupSeconds < 0 || seedClients < 1 || startupRuns < 1) {
+            throw new ParameterException(spec.commandLine(), "--duration-seconds, --seed-clients and --startup-runs must "
+                    + "be at least 1, --warmup-seconds at least 0");
         }
         if (only != null && !ApiScenarios.NAMES.containsAll(only)) {
             throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + ApiScenarios.NAMES);
@@ -225,11 +261,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or has run; nothing left to undo.
+    /** A child app with a shutdown hook: Ctrl-C or a crash must not leave a JVM listening or a temp dir behind. */
+    private record Guarded(AppProcess app, Thread hook) implements AutoCloseable {
+
+        Guarded(AppProcess app) {
+            this(app, new Thread(app::close, "bench-cleanup"));
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            app.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running or has run; nothing left to undo.
+            }
         }
     }
 

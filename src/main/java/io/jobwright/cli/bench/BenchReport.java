@@ -14,8 +14,11 @@ import java.util.List;
  * @param date           when the run finished, ISO-8601 UTC
  * @param gitCommit      {@code git describe --always --dirty} of the working directory, or null outside a checkout
  * @param cpus           processors available to the bench (the app shares them)
+ * @param loadBefore     the host's one-minute load average before the app started (-1 when unknown)
+ * @param loadAfter      the same after the last scenario; well above 0 before the run means other work competed
  * @param jvmArgs        extra JVM options the child was started with (e.g. the AOT cache)
- * @param startupMs      wall time from spawning the app's JVM to its first 200 from {@code GET /health}
+ * @param startupMs      median wall time from spawning the app's JVM to its first 200 from {@code GET /health}
+ * @param startupSamplesMs every start that was timed, in order; the last is the app that was then benchmarked
  * @param seedSeconds    time to import all jobs and move them to their statuses
  * @param rssIdleMb      resident memory of the app after seeding and a two-second pause
  * @param rssAfterLoadMb resident memory of the app after every scenario ran
@@ -28,9 +31,12 @@ record BenchReport(
         String javaVersion,
         String gitCommit,
         int cpus,
+        double loadBefore,
+        double loadAfter,
         int jobs,
         List<String> jvmArgs,
         long startupMs,
+        List<Long> startupSamplesMs,
         double seedSeconds,
         double seedJobsPerSecond,
         double rssIdleMb,
@@ -43,6 +49,7 @@ record BenchReport(
 
     BenchReport {
         jvmArgs = List.copyOf(jvmArgs);
+        startupSamplesMs = List.copyOf(startupSamplesMs);
         scenarios = List.copyOf(scenarios);
         targets = List.copyOf(targets);
         firstFailures = List.copyOf(firstFailures);

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
 
-    private static final BenchReport REPORT = new BenchReport("2026-12-03T19:00:00Z", "25.0.3", "abc1234", 2, 10_000,
-            List.of("-XX:AOTCache=app.aot"), 812, 61.5, 162.6, 142.5, 231.25, 260.0,
+    private static final BenchReport REPORT = new BenchReport("2026-12-03T19:00:00Z", "25.0.3", "abc1234", 2, 0.25, 1.5, 10_000,
+            List.of("-XX:AOTCache=app.aot"), 812, List.of(900L, 812L, 790L), 61.5, 162.6, 142.5, 231.25, 260.0,
             List.of(new ScenarioResult("get-one", 16, 9_000, 900.5, 1.25, 12.5, 0)),
             List.of(TargetCheck.of("startup", 812.0, 1_500, "ms", false)),
             0, List.of());
@@ -19,10 +19,12 @@ class BenchReportTest {
         JsonNode json = BenchClient.JSON.readTree(REPORT.toJson());
 
         assertThat(json.path("startupMs").asLong()).isEqualTo(812);
+        assertThat(json.path("startupSamplesMs").size()).isEqualTo(3);
         assertThat(json.path("rssIdleMb").asDouble()).isEqualTo(142.5);
         assertThat(json.path("rssAfterLoadMb").asDouble()).isEqualTo(231.25);
         assertThat(json.path("rssPeakMb").asDouble()).isEqualTo(260.0);
         assertThat(json.path("jobs").asInt()).isEqualTo(10_000);
+        assertThat(json.path("loadBefore").asDouble()).isEqualTo(0.25);
         assertThat(json.path("date").asText()).isEqualTo("2026-12-03T19:00:00Z");
         assertThat(json.path("javaVersion").asText()).isEqualTo("25.0.3");
         assertThat(json.path("gitCommit").asText()).isEqualTo("abc1234");
@@ -42,7 +44,8 @@ class BenchReportTest {
         String table = ReportTable.render(REPORT);
 
         assertThat(table)
-                .contains("startup 812 ms")
+                .contains("startup 812 ms (median of [900, 812, 790])")
+                .contains("host load average 0.25 before, 1.50 after")
                 .contains("app JVM options: -XX:AOTCache=app.aot")
                 .containsPattern("get-one\\s+16\\s+9000\\s+900\\.5\\s+1\\.25\\s+12\\.50\\s+0")
                 .containsPattern("startup\\s+812\\.0 ms\\s+<=\\s+1500 ms\\s+PASS");
