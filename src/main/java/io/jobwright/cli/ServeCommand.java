@@ -19,6 +19,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private boolean serving;
 
+    /** Starts the server; see {@link #serve}. */
     @Override
     public Integer call() {
         int code = serve();

@@ -74,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "get-one, patch, revision).")
     private List<String> only;
 
+    /** Runs the whole bench and returns the exit code: 0 when every request succeeded, 1 otherwise. */
     @Override
     public Integer call() {
         Path appJar = resolveJar();
