@@ -6,8 +6,6 @@ import io.javalin.http.Context;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.logging.Redactor;
 import io.jobwright.web.Requests;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,18 +24,7 @@ final class JsonFields {
      * @throws InvalidRequest naming the unknown fields
      */
     static JsonFields read(Context ctx, Set<String> allowed) {
-        ObjectNode body = Requests.object(ctx);
-        List<String> unknown = new ArrayList<>();
-        body.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                unknown.add(name);
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequest("Unknown field" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown),
-                    Map.of("fields", unknown));
-        }
-        return new JsonFields(body);
+        return new JsonFields(Requests.object(ctx, allowed.toArray(String[]::new)));
     }
 
     /**

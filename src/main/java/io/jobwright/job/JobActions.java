@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.logging.Correlation;
+import io.jobwright.web.Requests;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,13 +48,7 @@ public final class JobActions {
          * @throws InvalidRequest naming the bad field
          */
         public static Request parse(ObjectNode body) {
-            var names = body.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!name.equals("action") && !name.equals("jobIds") && !name.equals("options")) {
-                    throw InvalidRequest.field(name, "is not a field of a bulk action (expected action, jobIds)");
-                }
-            }
+            Requests.rejectUnknown(body, Set.of("action", "jobIds", "options"), "");
             JsonNode action = body.get("action");
             if (action == null || !action.isTextual()) {
                 throw InvalidRequest.field("action", "is required: skip, move_to_ready or rescore");

@@ -23,13 +23,7 @@ public final class JobView {
 
     /** Every field of the job. */
     public Map<String, Object> full(Job job) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", job.id());
-        m.put("source", job.source());
-        m.put("sourceJobId", job.sourceJobId());
-        m.put("title", job.title());
-        m.put("employer", job.employer());
-        m.put("jobUrl", job.jobUrl());
+        Map<String, Object> m = identity(job);
         m.put("jobDescription", job.jobDescription());
         for (ListingField field : ListingField.values()) {
             Object value = job.listing(field);
@@ -69,13 +63,7 @@ public final class JobView {
 
     /** The list item, with the resume revision read once for a whole list. */
     public Map<String, Object> listItem(Job job, int revision) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", job.id());
-        m.put("source", job.source());
-        m.put("sourceJobId", job.sourceJobId());
-        m.put("title", job.title());
-        m.put("employer", job.employer());
-        m.put("jobUrl", job.jobUrl());
+        Map<String, Object> m = identity(job);
         m.put("applicationLink", job.listing(ListingField.APPLICATION_LINK));
         m.put("datePosted", job.listing(ListingField.DATE_POSTED));
         m.put("deadline", job.listing(ListingField.DEADLINE));
@@ -115,6 +103,18 @@ public final class JobView {
     public static String pdfUrl(Job job) {
         return job.pdfPath() == null ? null
                 : "/pdfs/resume_" + job.id() + ".pdf?v=" + job.updatedAt().toEpochMilli();
+    }
+
+    /** The fields that name a job, first in both views. */
+    private static Map<String, Object> identity(Job job) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id());
+        m.put("source", job.source());
+        m.put("sourceJobId", job.sourceJobId());
+        m.put("title", job.title());
+        m.put("employer", job.employer());
+        m.put("jobUrl", job.jobUrl());
+        return m;
     }
 
     private static String iso(Instant instant) {

@@ -22,14 +22,7 @@ public final class ManualImportRoutes implements RouteModule {
     @Override
     public void register(Routes routes) {
         routes.post("/api/manual-jobs/import", ctx -> {
-            ObjectNode body = Requests.object(ctx);
-            var names = body.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!name.equals("job") && !name.equals("skipTailoring")) {
-                    throw InvalidRequest.field(name, "is not a field of an import (expected job, skipTailoring)");
-                }
-            }
+            ObjectNode body = Requests.object(ctx, "job", "skipTailoring");
             JsonNode skip = body.get("skipTailoring");
             if (skip != null && !skip.isNull() && !skip.isBoolean()) {
                 throw InvalidRequest.field("skipTailoring", "must be true or false");

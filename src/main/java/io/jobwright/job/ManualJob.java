@@ -3,12 +3,15 @@ package io.jobwright.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jobwright.error.InvalidRequest;
-import java.util.ArrayList;
+import io.jobwright.web.Requests;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A job the user pasted or typed in: title, employer and description are required; a URL is optional (without one
@@ -17,6 +20,9 @@ import java.util.regex.Pattern;
 public record ManualJob(String source, String sourceJobId, String title, String employer, String jobUrl,
                         String jobDescription, Map<ListingField, Object> listing) {
 
+    private static final Set<String> ALLOWED = Stream.concat(
+            Stream.of("source", "sourceJobId", "title", "employer", "jobUrl", "jobDescription"),
+            Arrays.stream(ListingField.values()).map(ListingField::apiName)).collect(Collectors.toUnmodifiableSet());
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9:_-]{0,99}", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -28,6 +34,7 @@ public record ManualJob(String source, String sourceJobId, String title, String 
         if (!(node instanceof ObjectNode job)) {
             throw InvalidRequest.field("job", "must be an object with title, employer and jobDescription");
         }
+        Requests.rejectUnknown(job, ALLOWED, "job.");
         String source = "manual";
         String sourceJobId = null;
         String title = null;
@@ -35,7 +42,6 @@ public record ManualJob(String source, String sourceJobId, String title, String 
         String jobUrl = null;
         String description = null;
         Map<ListingField, Object> listing = new EnumMap<>(ListingField.class);
-        List<String> unknown = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = job.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String field = "job." + e.getKey();
@@ -53,18 +59,12 @@ public record ManualJob(String source, String sourceJobId, String title, String 
                 case "jobDescription" -> description = JobPatch.requiredText(field, e.getValue(), 40_000);
                 default -> {
                     ListingField listingField = ListingField.byApiName(e.getKey());
-                    if (listingField == null) {
-                        unknown.add(field);
-                    } else {
+                    if (listingField != null) {
                         ObjectNode one = job.objectNode().set(e.getKey(), e.getValue());
                         listing.put(listingField, JobPatch.parse(one).changes().get(e.getKey()));
                     }
                 }
             }
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequest("Unknown field" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown),
-                    Map.of("unknownFields", unknown));
         }
         if (title == null) {
             throw InvalidRequest.field("job.title", "is required");

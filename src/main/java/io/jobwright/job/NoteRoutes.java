@@ -2,7 +2,6 @@ package io.jobwright.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.jobwright.error.InvalidRequest;
 import io.jobwright.web.Envelope;
 import io.jobwright.web.Requests;
 import io.jobwright.web.RouteModule;
@@ -48,14 +47,7 @@ public final class NoteRoutes implements RouteModule {
     }
 
     private static String[] fields(Context ctx) {
-        ObjectNode body = Requests.object(ctx);
-        var names = body.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!name.equals("title") && !name.equals("content")) {
-                throw InvalidRequest.field(name, "is not a note field (expected title, content)");
-            }
-        }
+        ObjectNode body = Requests.object(ctx, "title", "content");
         String title = JobPatch.requiredText("title", body.get("title"), MAX_TITLE);
         String content = JobPatch.requiredText("content", body.get("content"), MAX_CONTENT);
         return new String[] {title, content};

@@ -32,6 +32,37 @@ public final class Requests {
         return object;
     }
 
+    /**
+     * The body as a JSON object that may hold only the {@code allowed} fields.
+     *
+     * @throws InvalidRequest naming every unknown field, so a typo never silently does nothing
+     */
+    public static ObjectNode object(Context ctx, String... allowed) {
+        ObjectNode body = object(ctx);
+        rejectUnknown(body, java.util.Set.of(allowed), "");
+        return body;
+    }
+
+    /**
+     * Refuses fields of {@code object} outside {@code allowed}; {@code prefix} (like {@code "job."}) qualifies the
+     * names in the message.
+     *
+     * @throws InvalidRequest naming every unknown field
+     */
+    public static void rejectUnknown(ObjectNode object, java.util.Set<String> allowed, String prefix) {
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                unknown.add(prefix + name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequest("Unknown field" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown)
+                    + "; expected " + String.join(", ", new java.util.TreeSet<>(allowed)),
+                    java.util.Map.of("unknownFields", unknown));
+        }
+    }
+
     /** The body parsed as JSON, or {@code null} when it is empty. */
     public static JsonNode json(Context ctx) {
         byte[] body = bytes(ctx, maxBodyBytes);
@@ -50,10 +81,8 @@ public final class Requests {
 
     /** The raw body, refused when larger than {@code limit} bytes. */
     public static byte[] bytes(Context ctx, long limit) {
-        long declared = ctx.contentLength();
-        if (declared > limit) {
-            throw tooLarge(limit);
-        }
+        // Read the body (Javalin caps it at the server-wide maximum) before refusing it: answering while the client
+        // is still sending makes Jetty drop the connection, and the client would never see the error.
         byte[] body = ctx.bodyAsBytes();
         if (body.length > limit) {
             throw tooLarge(limit);
