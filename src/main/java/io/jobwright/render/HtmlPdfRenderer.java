@@ -22,6 +22,10 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
 
     private static final String THEME = "/themes/classic.css";
 
+    static {
+        RendererLog.install();
+    }
+
     private final PageSize pageSize;
     private final ResumeHtml layout;
 
