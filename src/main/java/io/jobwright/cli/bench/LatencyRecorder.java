@@ -12,9 +12,10 @@ final class LatencyRecorder {
     private long[] nanos = new long[4096];
     private int count;
     private int errors;
+    private long bodyBytes;
 
-    /** Records one request's latency and whether it failed. */
-    void record(long latencyNanos, boolean ok) {
+    /** Records one request's latency, whether it failed, and the size of the response body. */
+    void record(long latencyNanos, boolean ok, int responseBytes) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
@@ -22,6 +23,7 @@ final class LatencyRecorder {
         if (!ok) {
             errors++;
         }
+        bodyBytes += responseBytes;
     }
 
     /** How many requests were recorded. */
@@ -32,6 +34,11 @@ final class LatencyRecorder {
     /** How many of them failed. */
     int errors() {
         return errors;
+    }
+
+    /** Response body bytes received, summed. */
+    long bodyBytes() {
+        return bodyBytes;
     }
 
     /** Percentiles over every latency the given recorders hold. */

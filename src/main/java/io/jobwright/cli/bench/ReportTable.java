@@ -23,11 +23,11 @@ final class ReportTable {
                 "startup %d ms (median of %s) | seeding %.1f s (%.0f jobs/s) | RSS idle %.1f MB, after load %.1f MB, peak %.1f MB%n%n",
                 report.startupMs(), report.startupSamplesMs(), report.seedSeconds(), report.seedJobsPerSecond(), report.rssIdleMb(),
                 report.rssAfterLoadMb(), report.rssPeakMb()));
-        out.append(String.format(Locale.ROOT, "%-16s %7s %9s %10s %9s %9s %7s%n",
-                "scenario", "clients", "requests", "req/s", "p50 ms", "p99 ms", "errors"));
+        out.append(String.format(Locale.ROOT, "%-16s %7s %9s %10s %9s %9s %7s %11s%n",
+                "scenario", "clients", "requests", "req/s", "p50 ms", "p99 ms", "errors", "avg bytes"));
         for (ScenarioResult r : report.scenarios()) {
-            out.append(String.format(Locale.ROOT, "%-16s %7d %9d %10.1f %9.2f %9.2f %7d%n",
-                    r.name(), r.clients(), r.requests(), r.rps(), r.p50Ms(), r.p99Ms(), r.errors()));
+            out.append(String.format(Locale.ROOT, "%-16s %7d %9d %10.1f %9.2f %9.2f %7d %,11d%n",
+                    r.name(), r.clients(), r.requests(), r.rps(), r.p50Ms(), r.p99Ms(), r.errors(), r.avgBytes()));
         }
         out.append("\ntargets\n");
         for (TargetCheck t : report.targets()) {

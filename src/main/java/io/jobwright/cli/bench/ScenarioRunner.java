@@ -95,7 +95,7 @@ final class ScenarioRunner {
                 var request = scenario.requests().next(client, slot);
                 long began = System.nanoTime();
                 Reply reply = client.send(request);
-                recorder.record(System.nanoTime() - began, reply.ok());
+                recorder.record(System.nanoTime() - began, reply.ok(), reply.body().length);
                 if (!reply.ok()) {
                     failures.add(scenario.name() + " ×" + slot.clients(), reply);
                 }
@@ -107,8 +107,9 @@ final class ScenarioRunner {
     private static ScenarioResult result(Scenario scenario, int clients, List<LatencyRecorder> recorders, long elapsedNanos) {
         Percentiles percentiles = LatencyRecorder.merge(recorders);
         int errors = recorders.stream().mapToInt(LatencyRecorder::errors).sum();
+        long bytes = recorders.stream().mapToLong(LatencyRecorder::bodyBytes).sum();
         double rps = elapsedNanos <= 0 ? 0 : Math.round(percentiles.count() / (elapsedNanos / 1e9) * 10) / 10.0;
         return new ScenarioResult(scenario.name(), clients, percentiles.count(), rps, percentiles.p50Ms(),
-                percentiles.p99Ms(), errors);
+                percentiles.p99Ms(), errors, percentiles.count() == 0 ? 0 : bytes / percentiles.count());
     }
 }

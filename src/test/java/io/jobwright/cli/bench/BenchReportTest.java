@@ -10,7 +10,7 @@ class BenchReportTest {
 
     private static final BenchReport REPORT = new BenchReport("2026-12-03T19:00:00Z", "25.0.3", "abc1234", 2, 0.25, 1.5, 10_000,
             List.of("-XX:AOTCache=app.aot"), 812, List.of(900L, 812L, 790L), 61.5, 162.6, 142.5, 231.25, 260.0,
-            List.of(new ScenarioResult("get-one", 16, 9_000, 900.5, 1.25, 12.5, 0)),
+            List.of(new ScenarioResult("get-one", 16, 9_000, 900.5, 1.25, 12.5, 0, 2_345)),
             List.of(TargetCheck.of("startup", 812.0, 1_500, "ms", false)),
             0, List.of());
 
@@ -36,6 +36,7 @@ class BenchReportTest {
         assertThat(scenario.path("p50Ms").asDouble()).isEqualTo(1.25);
         assertThat(scenario.path("p99Ms").asDouble()).isEqualTo(12.5);
         assertThat(scenario.path("errors").asInt()).isZero();
+        assertThat(scenario.path("avgBytes").asLong()).isEqualTo(2_345);
         assertThat(json.path("targets").get(0).path("verdict").asText()).isEqualTo("PASS");
     }
 
@@ -47,7 +48,7 @@ class BenchReportTest {
                 .contains("startup 812 ms (median of [900, 812, 790])")
                 .contains("host load average 0.25 before, 1.50 after")
                 .contains("app JVM options: -XX:AOTCache=app.aot")
-                .containsPattern("get-one\\s+16\\s+9000\\s+900\\.5\\s+1\\.25\\s+12\\.50\\s+0")
+                .containsPattern("get-one\\s+16\\s+9000\\s+900\\.5\\s+1\\.25\\s+12\\.50\\s+0\\s+2,345")
                 .containsPattern("startup\\s+812\\.0 ms\\s+<=\\s+1500 ms\\s+PASS");
     }
 }

@@ -14,8 +14,8 @@ class TargetsTest {
     @Test
     void medians_are_judged_at_one_client_and_p99_at_sixteen() {
         List<ScenarioResult> results = List.of(
-                new ScenarioResult("get-one", 1, 1000, 500, 4.9, 30, 0),
-                new ScenarioResult("get-one", 16, 1000, 900, 20, 51, 0));
+                new ScenarioResult("get-one", 1, 1000, 500, 4.9, 30, 0, 0),
+                new ScenarioResult("get-one", 16, 1000, 900, 20, 51, 0, 0));
 
         Map<String, TargetCheck> checks = byName(Targets.check(1_400, 150, 310, results));
 
@@ -30,7 +30,7 @@ class TargetsTest {
 
     @Test
     void a_fast_run_with_failed_requests_does_not_pass() {
-        List<ScenarioResult> results = List.of(new ScenarioResult("patch", 1, 100, 1000, 1, 2, 3));
+        List<ScenarioResult> results = List.of(new ScenarioResult("patch", 1, 100, 1000, 1, 2, 3, 0));
 
         assertThat(byName(Targets.check(1, 1, 1, results)).get("patch p50 at 1 client").verdict())
                 .isEqualTo(Verdict.MISS);
