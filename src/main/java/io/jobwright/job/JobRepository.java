@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -143,12 +144,37 @@ public final class JobRepository {
         return stored;
     }
 
-    /** A page of jobs for the list, and how many match in all. */
-    public record Page(List<Job> jobs, int total) {
+    /**
+     * Streams the jobs matching the query to {@code each}, in order, without holding them all in memory;
+     * {@code full} selects every column, else the list view's. Returns how many were streamed.
+     */
+    public int forEach(JobQuery query, Consumer<Job> each) {
+        Filter filter = filter(query);
+        String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
+                + filter.where() + " ORDER BY " + query.sort().column() + (query.sort().ascending() ? " ASC" : " DESC")
+                + ", id ASC LIMIT :limit OFFSET :offset";
+        int[] count = {0};
+        jdbi.useHandle(h -> h.createQuery(select).bindMap(filter.binds())
+                .bind("limit", query.limit()).bind("offset", query.offset()).map(mapper)
+                .forEach(job -> {
+                    each.accept(job);
+                    count[0]++;
+                }));
+        return count[0];
     }
 
-    /** Lists jobs matching the query; {@code full} selects every column, else the list view's. */
-    public Page list(JobQuery query) {
+    /** How many jobs match the query's filters (ignoring its page). */
+    public int count(JobQuery query) {
+        Filter filter = filter(query);
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM jobs" + filter.where())
+                .bindMap(filter.binds()).mapTo(Integer.class).one());
+    }
+
+    /** A WHERE clause and its bound values. */
+    private record Filter(String where, Map<String, Object> binds) {
+    }
+
+    private static Filter filter(JobQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> binds = new LinkedHashMap<>();
         if (!query.statuses().isEmpty()) {
@@ -167,16 +193,7 @@ public final class JobRepository {
             binds.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
         }
-        String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
-                + where + " ORDER BY " + query.sort().column() + (query.sort().ascending() ? " ASC" : " DESC")
-                + ", id ASC LIMIT :limit OFFSET :offset";
-        return jdbi.withHandle(h -> {
-            List<Job> jobs = h.createQuery(select).bindMap(binds)
-                    .bind("limit", query.limit()).bind("offset", query.offset()).map(mapper).list();
-            int total = query.limit() >= Integer.MAX_VALUE && query.offset() == 0 ? jobs.size()
-                    : h.createQuery("SELECT COUNT(*) FROM jobs" + where).bindMap(binds).mapTo(Integer.class).one();
-            return new Page(jobs, total);
-        });
+        return new Filter(where.toString(), binds);
     }
 
     /** How many jobs are in each status (every status present, zero when none). */

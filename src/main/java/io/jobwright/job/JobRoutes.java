@@ -9,7 +9,10 @@ import io.jobwright.web.RequestContext;
 import io.jobwright.web.Requests;
 import io.jobwright.web.RouteModule;
 import io.jobwright.web.Routes;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,7 +55,7 @@ public final class JobRoutes implements RouteModule {
                 .post("/api/jobs/{id}/generate-pdf", ctx -> Envelope.ok(ctx, full(jobs.generatePdf(id(ctx)))));
     }
 
-    private void list(Context ctx) {
+    private void list(Context ctx) throws IOException {
         Set<JobStatus> statuses = JobQuery.statuses("status", ctx.queryParam("status"));
         String viewName = ctx.queryParam("view");
         boolean full = "full".equals(viewName);
@@ -64,19 +67,37 @@ public final class JobRoutes implements RouteModule {
         int offset = Requests.integer(ctx, "offset", 0, Integer.MAX_VALUE).orElse(0);
         JobQuery query = new JobQuery(statuses, text == null || text.isBlank() ? null : text.trim(),
                 JobQuery.Sort.parse(ctx.queryParam("sort")), limit, offset, full);
-        JobRepository.Page page = jobs.list(query);
+        boolean paged = limit != Integer.MAX_VALUE || offset != 0;
+        Map<String, Integer> byStatus = byStatus(jobs.countByStatus());
+        String revision = revisionString(jobs.revision(Set.of()), Set.of());
+        Integer total = paged ? jobs.count(query) : null;
         JobView view = jobs.view();
-        int revisionNumber = view.currentResumeRevision();
-        List<Map<String, Object>> items = new ArrayList<>(page.jobs().size());
-        for (Job job : page.jobs()) {
-            items.add(full ? view.full(job) : view.listItem(job, revisionNumber));
+        int resumeRevision = view.currentResumeRevision();
+        // Streamed row by row: a list of thousands of jobs is never held in memory as a whole.
+        ctx.status(200).contentType("application/json");
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(
+                new BufferedOutputStream(ctx.outputStream(), 64 * 1024))) {
+            json.writeStartObject();
+            json.writeBooleanField("ok", true);
+            json.writeObjectFieldStart("data");
+            json.writeArrayFieldStart("jobs");
+            int streamed = jobs.forEach(query, job -> {
+                try {
+                    json.writeObject(full ? view.full(job) : view.listItem(job, resumeRevision));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeNumberField("total", total != null ? total : streamed);
+            json.writeObjectField("byStatus", byStatus);
+            json.writeStringField("revision", revision);
+            json.writeEndObject();
+            json.writeObjectFieldStart("meta");
+            json.writeStringField("requestId", RequestContext.requestId(ctx));
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("jobs", items);
-        data.put("total", page.total());
-        data.put("byStatus", byStatus(jobs.countByStatus()));
-        data.put("revision", revisionString(jobs.revision(Set.of()), Set.of()));
-        Envelope.ok(ctx, data);
     }
 
     private void revision(Context ctx) {

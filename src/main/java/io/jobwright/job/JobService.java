@@ -65,9 +65,14 @@ public final class JobService {
         return jobs.get(id);
     }
 
-    /** A page of jobs. */
-    public JobRepository.Page list(JobQuery query) {
-        return jobs.list(query);
+    /** Streams the jobs a query selects to {@code each}; returns how many. */
+    public int forEach(JobQuery query, java.util.function.Consumer<Job> each) {
+        return jobs.forEach(query, each);
+    }
+
+    /** How many jobs match a query's filters, ignoring its page. */
+    public int count(JobQuery query) {
+        return jobs.count(query);
     }
 
     /** Job counts per status over all jobs. */
