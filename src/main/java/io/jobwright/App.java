@@ -94,8 +94,8 @@ public final class App implements AutoCloseable {
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
-            ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
-                    .name("jobwright-worker").factory());
+            ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                    .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
 

@@ -13,14 +13,11 @@ CREATE TABLE jobs (
     title                  TEXT         NOT NULL,
     employer               TEXT         NOT NULL,
     employer_url           TEXT,
-    disciplines            TEXT,
     deadline               TEXT,
     salary                 TEXT,
     location               TEXT,
-    location_evidence      TEXT,
     degree_required        TEXT,
     starting               TEXT,
-    job_description        TEXT,
     job_type               TEXT,
     salary_source          TEXT,
     salary_interval        TEXT,
@@ -31,15 +28,11 @@ CREATE TABLE jobs (
     job_level              TEXT,
     job_function           TEXT,
     listing_type           TEXT,
-    emails                 TEXT,
     company_industry       TEXT,
     company_logo           TEXT,
     company_url_direct     TEXT,
-    company_addresses      TEXT,
     company_num_employees  TEXT,
     company_revenue        TEXT,
-    company_description    TEXT,
-    skills                 TEXT,
     experience_range       TEXT,
     company_rating         DOUBLE PRECISION,
     company_reviews_count  INTEGER,
@@ -50,11 +43,6 @@ CREATE TABLE jobs (
     outcome                VARCHAR(40),
     closed_at              BIGINT,
     suitability_score      DOUBLE PRECISION,
-    suitability_reason     TEXT,
-    job_brief              TEXT,
-    tailored_summary       TEXT,
-    tailored_headline      TEXT,
-    tailored_skills        TEXT,
     selected_project_ids   TEXT,
     pdf_path               TEXT,
     pdf_source             VARCHAR(20),
@@ -72,14 +60,29 @@ CREATE TABLE jobs (
     ready_at               BIGINT,
     applied_at             BIGINT,
     created_at             BIGINT       NOT NULL,
-    updated_at             BIGINT       NOT NULL
+    updated_at             BIGINT       NOT NULL,
+    -- Long text last: SQLite stores a row's columns in order, so the list view's short columns are read
+    -- without walking the overflow pages a 4 KB description takes.
+    job_description        TEXT,
+    location_evidence      TEXT,
+    company_description    TEXT,
+    job_brief              TEXT,
+    tailored_summary       TEXT,
+    tailored_headline      TEXT,
+    tailored_skills        TEXT,
+    suitability_reason     TEXT,
+    skills                 TEXT,
+    company_addresses      TEXT,
+    emails                 TEXT,
+    disciplines            TEXT
 );
 
 CREATE UNIQUE INDEX jobs_url_key_uq ON jobs (job_url_key);
 CREATE UNIQUE INDEX jobs_source_job_uq ON jobs (source, source_job_id);
-CREATE INDEX jobs_status_discovered_idx ON jobs (status, discovered_at);
-CREATE INDEX jobs_discovered_idx ON jobs (discovered_at);
-CREATE INDEX jobs_updated_idx ON jobs (updated_at);
+-- The list orders by a column and breaks ties by id in the same direction: these serve the usual orders unsorted.
+CREATE INDEX jobs_discovered_id_idx ON jobs (discovered_at, id);
+CREATE INDEX jobs_status_discovered_id_idx ON jobs (status, discovered_at, id);
+CREATE INDEX jobs_updated_id_idx ON jobs (updated_at, id);
 
 CREATE TABLE job_status_history (
     id          VARCHAR(64) PRIMARY KEY,

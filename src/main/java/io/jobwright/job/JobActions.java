@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -98,21 +97,16 @@ public final class JobActions {
             case MOVE_TO_READY -> jobs::process;
             case RESCORE -> jobs::rescore;
         };
-        Semaphore slots = new Semaphore(CONCURRENCY);
         List<Future<Result>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Platform threads, like the web server's: SQLite's native lock wait must not pin virtual-thread carriers.
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, request.jobIds().size()))) {
             for (String id : request.jobIds()) {
                 futures.add(pool.submit(Correlation.propagate(() -> {
-                    slots.acquire();
-                    try {
-                        Result result = runOne(id, step);
-                        synchronized (onEach) {
-                            onEach.accept(result);
-                        }
-                        return result;
-                    } finally {
-                        slots.release();
+                    Result result = runOne(id, step);
+                    synchronized (onEach) {
+                        onEach.accept(result);
                     }
+                    return result;
                 })));
             }
             List<Result> results = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,9 +149,11 @@ public final class JobRepository {
      */
     public int forEach(JobQuery query, Consumer<Job> each) {
         Filter filter = filter(query);
+        // The id breaks ties in the same direction, so an index on (column, id) can serve the order without a sort.
+        String direction = query.sort().ascending() ? " ASC" : " DESC";
         String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
-                + filter.where() + " ORDER BY " + query.sort().column() + (query.sort().ascending() ? " ASC" : " DESC")
-                + ", id ASC LIMIT :limit OFFSET :offset";
+                + filter.where() + " ORDER BY " + query.sort().column() + direction + ", id" + direction
+                + " LIMIT :limit OFFSET :offset";
         int[] count = {0};
         jdbi.useHandle(h -> h.createQuery(select).bindMap(filter.binds())
                 .bind("limit", query.limit()).bind("offset", query.offset()).map(mapper)
@@ -331,75 +332,81 @@ public final class JobRepository {
         throw e;
     }
 
-    /** Maps whichever job columns a query selected; absent columns read as null. */
+    /**
+     * Maps whichever job columns a query selected; absent columns read as null. Columns are read by position,
+     * looked up once per statement: looking them up by name costs a native call per column per row.
+     */
     private static final class JobMapper implements RowMapper<Job> {
 
-        private final Set<String> selected;
+        private final Map<String, Integer> positions;
 
         JobMapper() {
             this(null);
         }
 
-        private JobMapper(Set<String> selected) {
-            this.selected = selected;
+        private JobMapper(Map<String, Integer> positions) {
+            this.positions = positions;
         }
 
-        /** Reads the selected column names once per statement rather than once per row. */
         @Override
         public RowMapper<Job> specialize(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new JobMapper(columns(rs));
+            return new JobMapper(positions(rs));
         }
 
         @Override
         public Job map(ResultSet rs, StatementContext ctx) throws SQLException {
-            Set<String> present = selected != null ? selected : columns(rs);
+            Map<String, Integer> at = positions != null ? positions : positions(rs);
             Job.Builder b = new Job.Builder()
-                    .id(rs.getString("id"))
-                    .source(rs.getString("source"))
-                    .sourceJobId(str(rs, present, "source_job_id"))
-                    .title(rs.getString("title"))
-                    .employer(rs.getString("employer"))
-                    .jobUrl(str(rs, present, "job_url"))
-                    .jobDescription(str(rs, present, "job_description"))
-                    .status(JobStatus.parse(rs.getString("status")).orElseThrow())
-                    .statusBefore(JobStatus.parse(str(rs, present, "status_before")).orElse(null))
-                    .outcome(str(rs, present, "outcome"))
-                    .closedAt(instant(rs, present, "closed_at"))
-                    .suitabilityScore(dbl(rs, present, "suitability_score"))
-                    .suitabilityReason(str(rs, present, "suitability_reason"))
-                    .jobBrief(str(rs, present, "job_brief"))
-                    .tailoredSummary(str(rs, present, "tailored_summary"))
-                    .tailoredHeadline(str(rs, present, "tailored_headline"))
-                    .tailoredSkills(str(rs, present, "tailored_skills"))
-                    .selectedProjectIds(str(rs, present, "selected_project_ids"))
-                    .pdfPath(str(rs, present, "pdf_path"))
-                    .pdfSource(str(rs, present, "pdf_source"))
-                    .pdfRegenerating(bool(rs, present, "pdf_regenerating"))
-                    .pdfFingerprint(str(rs, present, "pdf_fingerprint"))
-                    .inputsFingerprint(str(rs, present, "inputs_fingerprint"))
-                    .pdfGeneratedAt(instant(rs, present, "pdf_generated_at"))
-                    .workOwner(str(rs, present, "work_owner"))
-                    .workHeartbeatAt(instant(rs, present, "work_heartbeat_at"))
-                    .tracerLinksEnabled(bool(rs, present, "tracer_links_enabled"))
-                    .discoveredAt(instant(rs, present, "discovered_at"))
-                    .processedAt(instant(rs, present, "processed_at"))
-                    .readyAt(instant(rs, present, "ready_at"))
-                    .appliedAt(instant(rs, present, "applied_at"))
-                    .createdAt(instant(rs, present, "created_at"))
-                    .updatedAt(instant(rs, present, "updated_at"));
+                    .id(str(rs, at, "id"))
+                    .source(str(rs, at, "source"))
+                    .sourceJobId(str(rs, at, "source_job_id"))
+                    .title(str(rs, at, "title"))
+                    .employer(str(rs, at, "employer"))
+                    .jobUrl(str(rs, at, "job_url"))
+                    .jobDescription(str(rs, at, "job_description"))
+                    .status(JobStatus.parse(str(rs, at, "status")).orElseThrow())
+                    .statusBefore(JobStatus.parse(str(rs, at, "status_before")).orElse(null))
+                    .outcome(str(rs, at, "outcome"))
+                    .closedAt(instant(rs, at, "closed_at"))
+                    .suitabilityScore(dbl(rs, at, "suitability_score"))
+                    .suitabilityReason(str(rs, at, "suitability_reason"))
+                    .jobBrief(str(rs, at, "job_brief"))
+                    .tailoredSummary(str(rs, at, "tailored_summary"))
+                    .tailoredHeadline(str(rs, at, "tailored_headline"))
+                    .tailoredSkills(str(rs, at, "tailored_skills"))
+                    .selectedProjectIds(str(rs, at, "selected_project_ids"))
+                    .pdfPath(str(rs, at, "pdf_path"))
+                    .pdfSource(str(rs, at, "pdf_source"))
+                    .pdfRegenerating(bool(rs, at, "pdf_regenerating"))
+                    .pdfFingerprint(str(rs, at, "pdf_fingerprint"))
+                    .inputsFingerprint(str(rs, at, "inputs_fingerprint"))
+                    .pdfGeneratedAt(instant(rs, at, "pdf_generated_at"))
+                    .workOwner(str(rs, at, "work_owner"))
+                    .workHeartbeatAt(instant(rs, at, "work_heartbeat_at"))
+                    .tracerLinksEnabled(bool(rs, at, "tracer_links_enabled"))
+                    .discoveredAt(instant(rs, at, "discovered_at"))
+                    .processedAt(instant(rs, at, "processed_at"))
+                    .readyAt(instant(rs, at, "ready_at"))
+                    .appliedAt(instant(rs, at, "applied_at"))
+                    .createdAt(instant(rs, at, "created_at"))
+                    .updatedAt(instant(rs, at, "updated_at"));
             for (ListingField field : ListingField.values()) {
-                if (!present.contains(field.column())) {
+                Integer position = at.get(field.column());
+                if (position == null) {
                     continue;
                 }
                 Object value = switch (field.kind()) {
-                    case TEXT, URL, JSON -> rs.getString(field.column());
-                    case NUMBER -> dbl(rs, present, field.column());
+                    case TEXT, URL, JSON -> rs.getString(position);
+                    case NUMBER -> {
+                        double n = rs.getDouble(position);
+                        yield rs.wasNull() ? null : n;
+                    }
                     case INTEGER -> {
-                        long n = rs.getLong(field.column());
+                        long n = rs.getLong(position);
                         yield rs.wasNull() ? null : n;
                     }
                     case BOOLEAN -> {
-                        int n = rs.getInt(field.column());
+                        int n = rs.getInt(position);
                         yield rs.wasNull() ? null : n != 0;
                     }
                 };
@@ -408,37 +415,41 @@ public final class JobRepository {
             return b.build();
         }
 
-        private static Set<String> columns(ResultSet rs) throws SQLException {
+        private static Map<String, Integer> positions(ResultSet rs) throws SQLException {
             ResultSetMetaData meta = rs.getMetaData();
-            Set<String> names = new HashSet<>();
+            Map<String, Integer> positions = new java.util.HashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+                positions.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
             }
-            return names;
+            return positions;
         }
 
-        private static String str(ResultSet rs, Set<String> present, String column) throws SQLException {
-            return present.contains(column) ? rs.getString(column) : null;
+        private static String str(ResultSet rs, Map<String, Integer> at, String column) throws SQLException {
+            Integer position = at.get(column);
+            return position == null ? null : rs.getString(position);
         }
 
-        private static Instant instant(ResultSet rs, Set<String> present, String column) throws SQLException {
-            if (!present.contains(column)) {
+        private static Instant instant(ResultSet rs, Map<String, Integer> at, String column) throws SQLException {
+            Integer position = at.get(column);
+            if (position == null) {
                 return null;
             }
-            long millis = rs.getLong(column);
+            long millis = rs.getLong(position);
             return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
         }
 
-        private static Double dbl(ResultSet rs, Set<String> present, String column) throws SQLException {
-            if (!present.contains(column)) {
+        private static Double dbl(ResultSet rs, Map<String, Integer> at, String column) throws SQLException {
+            Integer position = at.get(column);
+            if (position == null) {
                 return null;
             }
-            double value = rs.getDouble(column);
+            double value = rs.getDouble(position);
             return rs.wasNull() ? null : value;
         }
 
-        private static boolean bool(ResultSet rs, Set<String> present, String column) throws SQLException {
-            return present.contains(column) && rs.getInt(column) != 0;
+        private static boolean bool(ResultSet rs, Map<String, Integer> at, String column) throws SQLException {
+            Integer position = at.get(column);
+            return position != null && rs.getInt(position) != 0;
         }
     }
 }

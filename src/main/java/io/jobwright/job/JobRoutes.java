@@ -83,7 +83,11 @@ public final class JobRoutes implements RouteModule {
             json.writeArrayFieldStart("jobs");
             int streamed = jobs.forEach(query, job -> {
                 try {
-                    json.writeObject(full ? view.full(job) : view.listItem(job, resumeRevision));
+                    if (full) {
+                        json.writeObject(view.full(job));
+                    } else {
+                        view.writeListItem(json, job, resumeRevision);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,6 +1,11 @@
 package io.jobwright.job;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.jobwright.web.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +18,9 @@ import java.util.function.IntSupplier;
  */
 public final class JobView {
 
+    private static final TypeReference<Map<String, Object>> LIST_ITEM = new TypeReference<>() {
+    };
+
     private final IntSupplier resumeRevision;
     private final String rendererId;
 
@@ -23,7 +31,13 @@ public final class JobView {
 
     /** Every field of the job. */
     public Map<String, Object> full(Job job) {
-        Map<String, Object> m = identity(job);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id());
+        m.put("source", job.source());
+        m.put("sourceJobId", job.sourceJobId());
+        m.put("title", job.title());
+        m.put("employer", job.employer());
+        m.put("jobUrl", job.jobUrl());
         m.put("jobDescription", job.jobDescription());
         for (ListingField field : ListingField.values()) {
             Object value = job.listing(field);
@@ -58,35 +72,61 @@ public final class JobView {
 
     /** The list item: what a table row needs, no descriptions. */
     public Map<String, Object> listItem(Job job) {
-        return listItem(job, resumeRevision.getAsInt());
+        try (TokenBuffer buffer = new TokenBuffer(Json.MAPPER, false)) {
+            writeListItem(buffer, job, resumeRevision.getAsInt());
+            return Json.MAPPER.readValue(buffer.asParser(), LIST_ITEM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The list item, with the resume revision read once for a whole list. */
-    public Map<String, Object> listItem(Job job, int revision) {
-        Map<String, Object> m = identity(job);
-        m.put("applicationLink", job.listing(ListingField.APPLICATION_LINK));
-        m.put("datePosted", job.listing(ListingField.DATE_POSTED));
-        m.put("deadline", job.listing(ListingField.DEADLINE));
-        m.put("salary", job.listing(ListingField.SALARY));
-        m.put("location", job.listing(ListingField.LOCATION));
-        m.put("status", job.status().wire());
-        m.put("outcome", job.outcome());
-        m.put("closedAt", iso(job.closedAt()));
-        m.put("suitabilityScore", job.suitabilityScore());
-        m.put("sponsorMatchScore", job.listing(ListingField.SPONSOR_MATCH_SCORE));
-        m.put("jobType", job.listing(ListingField.JOB_TYPE));
-        m.put("jobFunction", job.listing(ListingField.JOB_FUNCTION));
-        m.put("pdfRegenerating", job.pdfRegenerating());
-        m.put("pdfFreshness", PdfInputs.freshness(job, revision, rendererId));
-        m.put("pdfUrl", pdfUrl(job));
-        m.put("salaryMinAmount", job.listing(ListingField.SALARY_MIN_AMOUNT));
-        m.put("salaryMaxAmount", job.listing(ListingField.SALARY_MAX_AMOUNT));
-        m.put("salaryCurrency", job.listing(ListingField.SALARY_CURRENCY));
-        m.put("discoveredAt", iso(job.discoveredAt()));
-        m.put("readyAt", iso(job.readyAt()));
-        m.put("appliedAt", iso(job.appliedAt()));
-        m.put("updatedAt", iso(job.updatedAt()));
-        return m;
+    /**
+     * Writes the list item straight to a JSON stream, with the resume revision read once for a whole list. This is
+     * the one definition of the list item's fields; lists of thousands of jobs are written through it.
+     */
+    public void writeListItem(JsonGenerator json, Job job, int revision) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", job.id());
+        json.writeStringField("source", job.source());
+        json.writeStringField("sourceJobId", job.sourceJobId());
+        json.writeStringField("title", job.title());
+        json.writeStringField("employer", job.employer());
+        json.writeStringField("jobUrl", job.jobUrl());
+        text(json, "applicationLink", job, ListingField.APPLICATION_LINK);
+        text(json, "datePosted", job, ListingField.DATE_POSTED);
+        text(json, "deadline", job, ListingField.DEADLINE);
+        text(json, "salary", job, ListingField.SALARY);
+        text(json, "location", job, ListingField.LOCATION);
+        json.writeStringField("status", job.status().wire());
+        json.writeStringField("outcome", job.outcome());
+        json.writeStringField("closedAt", iso(job.closedAt()));
+        number(json, "suitabilityScore", job.suitabilityScore());
+        number(json, "sponsorMatchScore", (Double) job.listing(ListingField.SPONSOR_MATCH_SCORE));
+        text(json, "jobType", job, ListingField.JOB_TYPE);
+        text(json, "jobFunction", job, ListingField.JOB_FUNCTION);
+        json.writeBooleanField("pdfRegenerating", job.pdfRegenerating());
+        json.writeStringField("pdfFreshness", PdfInputs.freshness(job, revision, rendererId));
+        json.writeStringField("pdfUrl", pdfUrl(job));
+        number(json, "salaryMinAmount", (Double) job.listing(ListingField.SALARY_MIN_AMOUNT));
+        number(json, "salaryMaxAmount", (Double) job.listing(ListingField.SALARY_MAX_AMOUNT));
+        text(json, "salaryCurrency", job, ListingField.SALARY_CURRENCY);
+        json.writeStringField("discoveredAt", iso(job.discoveredAt()));
+        json.writeStringField("readyAt", iso(job.readyAt()));
+        json.writeStringField("appliedAt", iso(job.appliedAt()));
+        json.writeStringField("updatedAt", iso(job.updatedAt()));
+        json.writeEndObject();
+    }
+
+    private static void text(JsonGenerator json, String name, Job job, ListingField field) throws IOException {
+        json.writeStringField(name, (String) job.listing(field));
+    }
+
+    private static void number(JsonGenerator json, String name, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
     }
 
     /** The resume revision now, for callers rendering many list items. */
@@ -103,18 +143,6 @@ public final class JobView {
     public static String pdfUrl(Job job) {
         return job.pdfPath() == null ? null
                 : "/pdfs/resume_" + job.id() + ".pdf?v=" + job.updatedAt().toEpochMilli();
-    }
-
-    /** The fields that name a job, first in both views. */
-    private static Map<String, Object> identity(Job job) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", job.id());
-        m.put("source", job.source());
-        m.put("sourceJobId", job.sourceJobId());
-        m.put("title", job.title());
-        m.put("employer", job.employer());
-        m.put("jobUrl", job.jobUrl());
-        return m;
     }
 
     private static String iso(Instant instant) {

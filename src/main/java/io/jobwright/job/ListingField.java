@@ -50,11 +50,13 @@ public enum ListingField {
     private final String apiName;
     private final Kind kind;
     private final int maxLength;
+    private final String column;
 
     ListingField(String apiName, Kind kind, int maxLength) {
         this.apiName = apiName;
         this.kind = kind;
         this.maxLength = maxLength;
+        this.column = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String apiName() {
@@ -71,7 +73,7 @@ public enum ListingField {
 
     /** The column: {@code companyNumEmployees} is {@code company_num_employees}. */
     public String column() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return column;
     }
 
     /** The field with this API name, or null. */

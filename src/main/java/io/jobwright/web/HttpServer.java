@@ -31,7 +31,10 @@ public final class HttpServer {
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.concurrency.useVirtualThreads = true;
+            // Platform threads on purpose: SQLite waits for its write lock inside native code, which pins a virtual
+            // thread to its carrier. With as many carriers as cores, a few waiting writers starve the one holding
+            // the lock and every request stalls until the busy timeout.
+            config.concurrency.useVirtualThreads = false;
             config.http.maxRequestSize = Math.max(web.maxBodyBytes(), web.maxUploadBytes());
             config.http.generateEtags = false;
             config.jetty.host = web.host();
