@@ -34,6 +34,9 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(pool);
+        if (dialect == Dialect.SQLITE) {
+            jdbi.setTransactionHandler(new OneWriterAtATime(jdbi.getTransactionHandler()));
+        }
         jdbi.registerArgument(new InstantAsMillis());
         jdbi.registerArgument(new BooleanAsInt());
         jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
