@@ -69,6 +69,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-arg", description = "Extra JVM option for the app, repeatable: --jvm-arg=-Xmx256m.")
     private List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--plain-jvm", description = "Start the app without the options in bin/jvm.options.")
+    private boolean plainJvm;
+
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
                     + "get-one, patch, revision).")
@@ -78,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path appJar = resolveJar();
-        List<String> childJvm = childJvmArgs();
+        List<String> childJvm = childJvmArgs(appJar);
         validate();
         FailureLog failures = new FailureLog();
         double loadBefore = HostLoad.oneMinute();
@@ -225,8 +228,9 @@ public final class BenchCommand implements Callable<Integer> {
                 "No jar to start: build it with ./mvnw -q -B package -DskipTests or pass --jar");
     }
 
-    private List<String> childJvmArgs() {
-        List<String> args = new ArrayList<>(jvmArgs);
+    private List<String> childJvmArgs(Path appJar) {
+        List<String> args = new ArrayList<>(plainJvm ? List.of() : DefaultJvmOptions.besideJar(appJar));
+        args.addAll(jvmArgs);
         if (aotCache != null) {
             if (!Files.isRegularFile(aotCache)) {
                 throw new ParameterException(spec.commandLine(), "--aot-cache " + aotCache
