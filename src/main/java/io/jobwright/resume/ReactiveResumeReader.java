@@ -69,7 +69,8 @@ final class ReactiveResumeReader {
         for (JsonCursor field : b.objects("customFields")) {
             ObjectNode profile = section("profiles").addObject();
             put(profile, "id", field.text("id"));
-            put(profile, "network", field.text("icon"));
+            String icon = field.text("icon");
+            put(profile, "network", icon == null ? null : icon.replaceFirst("-logo$", ""));
             put(profile, "username", field.text("text"));
             put(profile, "url", field.text("link"));
         }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.jobwright.config.Config;
 import io.jobwright.db.Database;
+import io.jobwright.settings.SecretBox;
+import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Authenticator;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.Principal;
@@ -40,16 +42,19 @@ class ResumeRoutesTest {
     Path dataDir;
 
     private Database database;
+    private SettingsService settings;
     private HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
         database = Database.open(new Config.DbConfig(null, null, null), dataDir);
-        ResumeService service = new ResumeService(database.jdbi(),
-                Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
+        ResumeService service = new ResumeService(database.jdbi(), clock);
+        settings = new SettingsService(database.jdbi(), new SecretBox(dataDir), null, clock);
         server = HttpServer.start(new Config.WebConfig("127.0.0.1", 0, Config.WebConfig.DEFAULT_MAX_BODY,
-                Config.WebConfig.DEFAULT_MAX_UPLOAD), new LetEveryoneIn(), List.of(new ResumeRoutes(service)));
+                Config.WebConfig.DEFAULT_MAX_UPLOAD), new LetEveryoneIn(),
+                List.of(new ResumeRoutes(service, settings, HttpClient.newHttpClient())));
     }
 
     @AfterEach
@@ -149,13 +154,22 @@ class ResumeRoutesTest {
     }
 
     @Test
-    void a_reactive_resume_export_is_a_422() throws Exception {
+    void a_reactive_resume_export_is_recognised_and_imported() throws Exception {
         HttpResponse<String> response = post("/api/resume/import", "application/json", bytes(REACTIVE_RESUME));
 
-        assertThat(response.statusCode()).isEqualTo(422);
-        JsonNode error = JSON.readTree(response.body()).path("error");
-        assertThat(error.path("code").asText()).isEqualTo("UNPROCESSABLE_ENTITY");
-        assertThat(error.path("message").asText()).isEqualTo("Reactive Resume import is not supported yet; export JSON Resume");
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode data = JSON.readTree(response.body()).path("data");
+        assertThat(data.path("sourceFormat").asText()).isEqualTo("rxresume-v4");
+        assertThat(data.path("resume").path("basics").path("label").asText()).isEqualTo("Designer");
+    }
+
+    private HttpResponse<String> put(String path, byte[] body, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
