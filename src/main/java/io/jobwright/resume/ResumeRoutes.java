@@ -31,6 +31,8 @@ public final class ResumeRoutes implements RouteModule {
     /** The largest document accepted: the app's upload limit. */
     public static final long MAX_IMPORT_BYTES = 15L * 1024 * 1024;
 
+    /** Oversized bodies up to this size are read and discarded so the client gets its 400; larger ones are cut. */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     private static final String NO_RESUME = "No base resume yet: import one with POST /api/resume/import";
 
     private final ResumeService resumes;
@@ -198,10 +200,10 @@ public final class ResumeRoutes implements RouteModule {
     private static byte[] body(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("multipart/form-data")) {
-            return Requests.bytes(ctx, MAX_IMPORT_BYTES);
+            return capped(ctx);
         }
         if (ctx.contentLength() > MAX_IMPORT_BYTES) {
-            ctx.bodyAsBytes();
+            drain(ctx);
             throw tooLarge();
         }
         List<UploadedFile> files = ctx.uploadedFiles();
@@ -216,6 +218,53 @@ public final class ResumeRoutes implements RouteModule {
             return content.readAllBytes();
         } catch (IOException e) {
             throw new InvalidRequest("Cannot read the uploaded file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The raw body, read by hand up to the limit. An oversized body is read to its end (up to a hard cap) before it
+     * is refused: answering while the client is still sending makes the server drop the connection, and the client
+     * would never see the 400.
+     */
+    private static byte[] capped(Context ctx) {
+        if (ctx.contentLength() > MAX_IMPORT_BYTES) {
+            drain(ctx);
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) MAX_IMPORT_BYTES + 1);
+            if (body.length > MAX_IMPORT_BYTES) {
+                skipRest(in);
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new InvalidRequest("Cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    private static void drain(Context ctx) {
+        if (ctx.contentLength() > DRAIN_LIMIT) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            skipRest(in);
+        } catch (IOException e) {
+            // The refusal follows anyway; the client may just not see it.
+        }
+    }
+
+    private static void skipRest(InputStream in) throws IOException {
+        long left = DRAIN_LIMIT;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    return;
+                }
+                skipped = 1;
+            }
+            left -= skipped;
         }
     }
 
