@@ -23,6 +23,9 @@ import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.ai.KeywordScorer;
 import io.jobwright.ai.PlainTailor;
+import io.jobwright.ui.AccountPages;
+import io.jobwright.ui.Assets;
+import io.jobwright.ui.JobPages;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -93,6 +96,9 @@ public final class App implements AutoCloseable {
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
             modules.add(new OpenApiRoutes());
+            modules.add(new Assets());
+            modules.add(new AccountPages(auth));
+            modules.add(new JobPages(auth, jobService, clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
             ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()

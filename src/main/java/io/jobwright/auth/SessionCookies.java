@@ -7,22 +7,22 @@ import io.javalin.http.Context;
  * (readable by the page's script, which echoes it in {@code X-CSRF-Token}). Both are {@code SameSite=Strict}, and
  * {@code Secure} when the request came over HTTPS; plain HTTP on localhost must keep working.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
-    static final String SESSION = "jw_session";
+    public static final String SESSION = "jw_session";
     static final String CSRF = "jw_csrf";
 
     private SessionCookies() {
     }
 
     /** Sets both cookies for a new session. */
-    static void set(Context ctx, IssuedSession session) {
+    public static void set(Context ctx, IssuedSession session) {
         ctx.addHeader("Set-Cookie", cookie(ctx, SESSION, session.token(), session.expiresIn(), true));
         ctx.addHeader("Set-Cookie", cookie(ctx, CSRF, session.csrfToken(), session.expiresIn(), false));
     }
 
     /** Tells the browser to drop both cookies. */
-    static void clear(Context ctx) {
+    public static void clear(Context ctx) {
         ctx.addHeader("Set-Cookie", cookie(ctx, SESSION, "", 0, true));
         ctx.addHeader("Set-Cookie", cookie(ctx, CSRF, "", 0, false));
     }

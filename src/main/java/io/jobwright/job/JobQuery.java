@@ -20,7 +20,8 @@ public record JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limi
         TITLE("title", "title"),
         EMPLOYER("employer", "employer"),
         READY_AT("readyAt", "ready_at"),
-        APPLIED_AT("appliedAt", "applied_at");
+        APPLIED_AT("appliedAt", "applied_at"),
+        SALARY_MIN_AMOUNT("salaryMinAmount", "salary_min_amount");
 
         final String apiName;
         final String column;
@@ -58,7 +59,8 @@ public record JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limi
                 ascending = direction.equals("asc");
                 text = text.substring(0, text.indexOf(':'));
             } else if (!text.equals("discoveredAt") && !text.equals("updatedAt") && !text.equals("readyAt")
-                    && !text.equals("appliedAt") && !text.equals("suitabilityScore")) {
+                    && !text.equals("appliedAt") && !text.equals("suitabilityScore")
+                    && !text.equals("salaryMinAmount")) {
                 ascending = true;
             }
             String name = text;

@@ -139,6 +139,11 @@ public final class JobView {
         return PdfInputs.freshness(job, resumeRevision.getAsInt(), rendererId);
     }
 
+    /** As {@link #freshness(Job)}, against a resume revision read once for a whole list. */
+    public String freshness(Job job, int revision) {
+        return PdfInputs.freshness(job, revision, rendererId);
+    }
+
     /** {@code /pdfs/resume_<id>.pdf?v=<updatedAt millis>}, or null when the job has no PDF. */
     public static String pdfUrl(Job job) {
         return job.pdfPath() == null ? null

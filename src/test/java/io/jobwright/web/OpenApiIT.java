@@ -95,9 +95,16 @@ class OpenApiIT {
     private static Set<String> registeredRoutes() {
         Set<String> routes = new TreeSet<>();
         for (var route : app.routes()) {
-            routes.add(route.method().toUpperCase(Locale.ROOT) + " " + route.path());
+            if (isApi(route.path())) {
+                routes.add(route.method().toUpperCase(Locale.ROOT) + " " + route.path());
+            }
         }
         return routes;
+    }
+
+    /** The web app's HTML pages and their assets are for browsers, not part of the described API. */
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/pdfs/") || path.equals("/health");
     }
 
     private static Set<String> describedOperations() throws IOException, InterruptedException {

@@ -1,0 +1,55 @@
+package io.jobwright.ui;
+
+import io.jobwright.job.Job;
+import io.jobwright.job.JobView;
+import io.jobwright.job.ListingField;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The open job beside the list: the job itself plus what the panel shows derived from it. The description is
+ * posting text from anywhere, so HTML in it is reduced to a safe subset (no scripts, handlers, styles or frames)
+ * and plain text is shown as text.
+ *
+ * @param descriptionHtml the sanitized description, safe to insert as HTML
+ * @param freshness       the PDF's state: missing, uploaded, current, stale or regenerating
+ * @param pdfUrl          where the PDF is served, or null without one
+ */
+public record JobDetail(Job job, String descriptionHtml, String freshness, String pdfUrl, String location,
+                        String salary, Integer score) {
+
+    private static final Safelist POSTING = Safelist.basic().removeTags("a").addTags("h1", "h2", "h3", "h4");
+
+    static JobDetail of(Job job, JobView view) {
+        Double score = job.suitabilityScore();
+        return new JobDetail(job, sanitize(job.jobDescription()), view.freshness(job), JobView.pdfUrl(job),
+                (String) job.listing(ListingField.LOCATION), (String) job.listing(ListingField.SALARY),
+                score == null ? null : (int) Math.round(score));
+    }
+
+    /** The description as safe HTML: tags outside a small formatting subset are dropped, text is escaped. */
+    static String sanitize(String description) {
+        if (description == null || description.isBlank()) {
+            return "";
+        }
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+        if (!description.contains("<")) {
+            String escaped = Jsoup.clean(description, "", Safelist.none(), settings);
+            return "<p>" + escaped.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        }
+        return Jsoup.clean(description, "", POSTING, settings);
+    }
+
+    /** True while the job is being tailored and rendered. */
+    public boolean processing() {
+        return job.status() == io.jobwright.job.JobStatus.PROCESSING || job.pdfRegenerating();
+    }
+
+    /** The listing's URL to open (the direct one when known). */
+    public String listingUrl() {
+        Object direct = job.listing(ListingField.JOB_URL_DIRECT);
+        String url = direct instanceof String text ? text : job.jobUrl();
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+}
