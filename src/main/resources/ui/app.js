@@ -40,8 +40,11 @@
         const form = event.detail.elt.closest && event.detail.elt.closest("form[data-action]");
         if (!form) return;
         $$("button", form).forEach((b) => b.setAttribute("aria-busy", "true"));
-        if (["finalize", "regenerate"].includes(form.dataset.action)) {
-            const note = $("[data-busy-note]");
+        const submitter = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent
+            && event.detail.requestConfig.triggeringEvent.submitter;
+        const intent = submitter ? submitter.value : "";
+        if (["finalize", "regenerate"].includes(form.dataset.action) || (form.dataset.action === "tailor" && intent !== "save")) {
+            const note = $("[data-busy-note]", form.closest("#panel") || document);
             if (note) note.hidden = false;
         }
     });
@@ -290,7 +293,9 @@
     }
     function submitAction(verb) {
         const form = $("#panel form[data-action='" + verb + "']");
-        if (form) form.requestSubmit();
+        if (form) { form.requestSubmit(); return; }
+        const button = verb === "finalize" && $("#panel [data-finalize]");
+        if (button) button.click();
     }
     function clickPanel(selector) { const link = $("#panel " + selector); if (link) link.click(); }
 

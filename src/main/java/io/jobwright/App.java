@@ -26,6 +26,7 @@ import io.jobwright.ai.PlainTailor;
 import io.jobwright.ui.AccountPages;
 import io.jobwright.ui.Assets;
 import io.jobwright.ui.JobPages;
+import io.jobwright.ui.OnboardingPages;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -98,7 +99,8 @@ public final class App implements AutoCloseable {
             modules.add(new OpenApiRoutes());
             modules.add(new Assets());
             modules.add(new AccountPages(auth));
-            modules.add(new JobPages(auth, jobService, clock));
+            modules.add(new OnboardingPages(auth, resumes, settings));
+            modules.add(new JobPages(auth, jobService, resumes, settings, clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
             ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()

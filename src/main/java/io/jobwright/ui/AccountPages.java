@@ -60,7 +60,7 @@ public final class AccountPages implements RouteModule {
         try {
             IssuedSession session = auth.setup(username, password);
             SessionCookies.set(ctx, session);
-            Pages.redirect(ctx, "/jobs/ready");
+            Pages.redirect(ctx, "/onboarding");
         } catch (JobwrightException e) {
             showSetup(ctx.status(400), form.refused(e));
         }

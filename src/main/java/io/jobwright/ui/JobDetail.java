@@ -41,6 +41,48 @@ public record JobDetail(Job job, String descriptionHtml, String freshness, Strin
         return Jsoup.clean(description, "", POSTING, settings);
     }
 
+    /** One labelled part of the job brief, as text or a list. */
+    public record BriefItem(String label, String text, java.util.List<String> items) {
+    }
+
+    /** The AI job brief as labelled parts, in the brief's order; empty when there is none or it is not JSON. */
+    public java.util.List<BriefItem> brief() {
+        String raw = job.jobBrief();
+        if (raw == null || raw.isBlank()) {
+            return java.util.List.of();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = io.jobwright.web.Json.MAPPER.readTree(raw);
+            if (!node.isObject()) {
+                return java.util.List.of(new BriefItem("Brief", raw, java.util.List.of()));
+            }
+            java.util.List<BriefItem> items = new java.util.ArrayList<>();
+            node.properties().forEach(e -> {
+                com.fasterxml.jackson.databind.JsonNode value = e.getValue();
+                String label = words(e.getKey());
+                if (value.isArray()) {
+                    java.util.List<String> list = new java.util.ArrayList<>();
+                    value.forEach(v -> list.add(v.isTextual() ? v.textValue() : v.toString()));
+                    if (!list.isEmpty()) {
+                        items.add(new BriefItem(label, null, list));
+                    }
+                } else if (!value.isNull() && !value.asText().isBlank()) {
+                    items.add(new BriefItem(label, value.isTextual() ? value.textValue() : value.toString(),
+                            java.util.List.of()));
+                }
+            });
+            return items;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return java.util.List.of(new BriefItem("Brief", raw, java.util.List.of()));
+        }
+    }
+
+    /** "roleSummary" → "Role summary". */
+    private static String words(String key) {
+        String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
     /** True while the job is being tailored and rendered. */
     public boolean processing() {
         return job.status() == io.jobwright.job.JobStatus.PROCESSING || job.pdfRegenerating();

@@ -40,6 +40,11 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
         return state.href(tab, id, page);
     }
 
+    /** The URL of this list with one job open in the Tailor view. */
+    public String tailorHref(String id) {
+        return state.href(tab, id, page, "/tailor");
+    }
+
     /** The URL of another tab (first page, same search and sort). */
     public String tabHref(Tab other) {
         return state.href(other, null, 1);
@@ -57,9 +62,14 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
 
         /** {@code /jobs/<tab>[/<id>]?…} with the state's parameters. */
         public String href(Tab tab, String id, int page) {
+            return href(tab, id, page, "");
+        }
+
+        /** As {@link #href(Tab, String, int)}, with {@code suffix} after the job's id ({@code "/tailor"}). */
+        public String href(Tab tab, String id, int page, String suffix) {
             StringBuilder url = new StringBuilder("/jobs/").append(tab.slug());
             if (id != null) {
-                url.append('/').append(encode(id));
+                url.append('/').append(encode(id)).append(suffix);
             }
             StringBuilder query = new StringBuilder();
             add(query, "q", q);

@@ -1,34 +1,53 @@
 package io.jobwright.ui;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.jobwright.error.JobwrightException;
 import io.jobwright.job.Job;
 import io.jobwright.job.JobPatch;
 import io.jobwright.job.JobService;
 import io.jobwright.job.JobStatus;
+import io.jobwright.job.PdfGeneration;
+import io.jobwright.resume.ResumeService;
+import io.jobwright.resume.SkillGroup;
+import io.jobwright.settings.Setting;
+import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Authenticator;
+import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.RouteModule;
 import io.jobwright.web.Routes;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The jobs workspace: {@code /jobs/<tab>[/<id>]} shows a tab's list with one job open beside it, and the job
- * actions post back to it. Without JavaScript every link and form works as a plain page load; with htmx only the
- * workspace is swapped.
+ * The jobs workspace: {@code /jobs/<tab>[/<id>[/tailor]]} shows a tab's list with one job open beside it (its
+ * Decide/Ready view, or the Tailor view), and the job actions post back to it. Without JavaScript every link and
+ * form works as a plain page load; with htmx only the workspace is swapped.
  */
 public final class JobPages implements RouteModule {
 
     private final Pages pages;
     private final JobService jobs;
+    private final ResumeService resumes;
+    private final SettingsService settings;
     private final Workspace workspace;
 
     /** Pages over the job service; {@code clock} dates the rows' ages. */
-    public JobPages(Authenticator authenticator, JobService jobs, Clock clock) {
+    public JobPages(Authenticator authenticator, JobService jobs, ResumeService resumes, SettingsService settings,
+                    Clock clock) {
         this.pages = new Pages(authenticator);
         this.jobs = jobs;
+        this.resumes = resumes;
+        this.settings = settings;
         this.workspace = new Workspace(jobs, clock);
     }
 
@@ -39,8 +58,10 @@ public final class JobPages implements RouteModule {
                 Pages.redirect(ctx, "/jobs/ready");
             }
         });
-        routes.get("/jobs/{tab}", ctx -> show(ctx, null));
-        routes.get("/jobs/{tab}/{id}", ctx -> show(ctx, ctx.pathParam("id")));
+        routes.get("/jobs/{tab}", ctx -> show(ctx, null, null));
+        routes.get("/jobs/{tab}/{id}", ctx -> show(ctx, ctx.pathParam("id"), null));
+        routes.get("/jobs/{tab}/{id}/tailor", ctx -> show(ctx, ctx.pathParam("id"), tailorView(jobs.get(ctx.pathParam("id")))));
+        routes.post("/jobs/{tab}/{id}/tailor", this::tailor);
         routes.post("/jobs/{id}/skip", ctx -> act(ctx, jobs::skip));
         routes.post("/jobs/{id}/apply", ctx -> act(ctx, jobs::apply));
         routes.post("/jobs/{id}/finalize", ctx -> act(ctx, jobs::process));
@@ -50,7 +71,7 @@ public final class JobPages implements RouteModule {
                 new JobPatch(Map.of(), JobStatus.DISCOVERED, null), null)));
     }
 
-    private void show(Context ctx, String id) {
+    private void show(Context ctx, String id, TailorView tailor) {
         Optional<Principal> principal = pages.signedIn(ctx);
         if (principal.isEmpty()) {
             return;
@@ -61,11 +82,11 @@ public final class JobPages implements RouteModule {
             return;
         }
         JobList list = workspace.list(tab.get(), ListParams.state(ctx), ListParams.page(ctx));
-        Job job = id == null ? null : jobs.get(id);
         Map<String, Object> model = new HashMap<>();
         model.put("list", list);
-        model.put("job", job == null ? null : JobDetail.of(job, jobs.view()));
-        model.put("csrf", Pages.frame("", principal.get(), "").csrfToken());
+        model.put("job", id == null ? null : JobDetail.of(jobs.get(id), jobs.view()));
+        model.put("tailor", tailor);
+        model.put("csrf", principal.get().csrfToken() == null ? "" : principal.get().csrfToken());
         if (Pages.isHtmx(ctx) && "workspace".equals(ctx.header("HX-Target"))) {
             pages.render(ctx, "job/workspace.jte", model);
             return;
@@ -74,12 +95,91 @@ public final class JobPages implements RouteModule {
         pages.render(ctx, "job/jobs.jte", model);
     }
 
-    private void act(Context ctx, java.util.function.Function<String, Job> action) {
+    private void act(Context ctx, Function<String, Job> action) {
         if (pages.acting(ctx).isEmpty()) {
             return;
         }
         Job job = action.apply(ctx.pathParam("id"));
         String back = Pages.safeNext(ctx.formParam("back"));
         Pages.redirect(ctx, back.equals("/") ? "/jobs/all/" + job.id() : back);
+    }
+
+    /**
+     * Saves the Tailor form, then does what its button asked: just save, regenerate a field with the engine, or
+     * finalize (tailor and render the PDF, moving the job to Ready). A refusal shows the form again with what the
+     * user typed and the error beside its field; a failed finalize leaves the job discovered.
+     */
+    private void tailor(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        String id = ctx.pathParam("id");
+        String intent = Optional.ofNullable(ctx.formParam("intent")).orElse("save");
+        TailorView.ProjectRules rules = projectRules();
+        Set<String> checked = new LinkedHashSet<>(ctx.formParams("project"));
+        checked.addAll(rules.locked());
+        checked.removeIf(pick -> !rules.allows(pick));
+        Form form = Form.empty();
+        for (String field : List.of("jobDescription", "tailoredHeadline", "tailoredSummary", "tailoredSkills", "updatedAt")) {
+            form.value(field, ctx.formParam(field));
+        }
+        if (checked.size() > rules.max()) {
+            form.error("projects", "Pick at most " + rules.max() + " projects (you picked " + checked.size() + ")");
+            showRefused(ctx, id, form, checked, rules);
+            return;
+        }
+        try {
+            jobs.patch(id, JobPatch.parse(patchBody(form, checked)), null);
+            switch (intent) {
+                case "generate-summary" -> jobs.summarize(id, true, EnumSet.of(PdfGeneration.Field.SUMMARY));
+                case "generate-headline" -> jobs.summarize(id, true, EnumSet.of(PdfGeneration.Field.HEADLINE));
+                case "generate-skills" -> jobs.summarize(id, true, EnumSet.of(PdfGeneration.Field.SKILLS));
+                case "generate-all" -> jobs.summarize(id, true, EnumSet.allOf(PdfGeneration.Field.class));
+                case "finalize" -> {
+                    Job done = jobs.get(id).status() == JobStatus.READY ? jobs.generatePdf(id) : jobs.process(id);
+                    Pages.redirect(ctx, "/jobs/ready/" + done.id());
+                    return;
+                }
+                default -> { }
+            }
+            Pages.redirect(ctx, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+        } catch (JobwrightException e) {
+            showRefused(ctx, id, form.refused(e), checked, rules);
+        }
+    }
+
+    private void showRefused(Context ctx, String id, Form form, Set<String> checked, TailorView.ProjectRules rules) {
+        // htmx swaps only successful responses; a plain form post gets the honest status.
+        ctx.status(Pages.isHtmx(ctx) ? 200 : 400);
+        show(ctx, id, TailorView.submitted(form, resumes.current().map(r -> r.projects()).orElse(List.of()), checked, rules));
+    }
+
+    private static ObjectNode patchBody(Form form, Set<String> projects) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("jobDescription", form.value("jobDescription"));
+        body.put("tailoredHeadline", form.value("tailoredHeadline"));
+        body.put("tailoredSummary", form.value("tailoredSummary"));
+        ArrayNode skills = body.putArray("tailoredSkills");
+        for (SkillGroup group : TailorView.parseSkillLines(form.value("tailoredSkills"))) {
+            ObjectNode node = skills.addObject();
+            node.put("name", group.name());
+            ArrayNode keywords = node.putArray("keywords");
+            group.keywords().forEach(keywords::add);
+        }
+        ArrayNode picks = body.putArray("selectedProjectIds");
+        projects.forEach(picks::add);
+        if (!form.value("updatedAt").isEmpty()) {
+            body.put("expectedUpdatedAt", form.value("updatedAt"));
+        }
+        return body;
+    }
+
+    private TailorView tailorView(Job job) {
+        return TailorView.of(job, resumes.current().map(r -> r.projects()).orElse(List.of()), projectRules());
+    }
+
+    private TailorView.ProjectRules projectRules() {
+        return new TailorView.ProjectRules(Set.copyOf(settings.get(Setting.RESUME_LOCKED_PROJECT_IDS)),
+                Set.copyOf(settings.get(Setting.RESUME_AI_SELECTABLE_PROJECT_IDS)), settings.get(Setting.RESUME_MAX_PROJECTS));
     }
 }

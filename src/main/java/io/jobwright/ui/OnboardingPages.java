@@ -1,0 +1,184 @@
+package io.jobwright.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.jobwright.error.InvalidRequest;
+import io.jobwright.error.JobwrightException;
+import io.jobwright.resume.ResumeService;
+import io.jobwright.settings.SettingsPatch;
+import io.jobwright.settings.SettingsService;
+import io.jobwright.web.Authenticator;
+import io.jobwright.web.Json;
+import io.jobwright.web.Principal;
+import io.jobwright.web.RouteModule;
+import io.jobwright.web.Routes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The first run after the account exists, one step per page: the resume (imported or pasted, then shown back to
+ * confirm), an optional LLM connection, search preferences, and the first sources. Every step can be skipped and
+ * revisited; nothing is required to reach the jobs workspace.
+ */
+public final class OnboardingPages implements RouteModule {
+
+    /** The steps in order, as {@code /onboarding/<step>}. */
+    static final List<String> STEPS = List.of("resume", "ai", "search", "sources");
+    private static final int MAX_RESUME_BYTES = 5 * 1024 * 1024;
+
+    private final Pages pages;
+    private final ResumeService resumes;
+    private final SettingsService settings;
+
+    /** Onboarding over the resume and settings services. */
+    public OnboardingPages(Authenticator authenticator, ResumeService resumes, SettingsService settings) {
+        this.pages = new Pages(authenticator);
+        this.resumes = resumes;
+        this.settings = settings;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get("/onboarding", ctx -> {
+            if (pages.signedIn(ctx).isPresent()) {
+                Pages.redirect(ctx, "/onboarding/resume");
+            }
+        });
+        routes.get("/onboarding/{step}", ctx -> show(ctx, ctx.pathParam("step"), Form.empty(), null));
+        routes.post("/onboarding/resume", this::importResume);
+        routes.post("/onboarding/ai", ctx -> saveSettings(ctx, "ai", List.of("llmProvider", "llmBaseUrl", "model",
+                "llmApiKey"), List.of()));
+        routes.post("/onboarding/search", ctx -> saveSettings(ctx, "search", List.of("preferredWorkplace",
+                "minimumSalary"), List.of("searchTerms", "preferredLocations")));
+    }
+
+    private void show(Context ctx, String step, Form form, String notice) {
+        Optional<Principal> principal = pages.signedIn(ctx);
+        if (principal.isEmpty()) {
+            return;
+        }
+        if (!STEPS.contains(step)) {
+            Pages.redirect(ctx, "/onboarding/resume");
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("frame", Pages.frame("Get started", principal.get(), ""));
+        model.put("step", step);
+        model.put("steps", STEPS);
+        model.put("form", form);
+        model.put("notice", notice);
+        model.put("resume", resumes.latest().orElse(null));
+        if (!form.hasErrors()) {
+            prefill(form, settings.view());
+        }
+        pages.render(ctx, "onboarding/" + step + ".jte", model);
+    }
+
+    /** Shows the stored settings in the step's fields (lists one per line; secrets only as their hint, in {@code <key>Hint}). */
+    private static void prefill(Form form, Map<String, Object> view) {
+        view.forEach((key, entry) -> {
+            if (entry instanceof Map<?, ?> setting && setting.get("value") != null) {
+                Object value = setting.get("value");
+                form.value(key, value instanceof List<?> items ? String.join("\n", items.stream().map(String::valueOf)
+                        .toList()) : String.valueOf(value));
+            } else if (key.endsWith("Hint") && entry != null) {
+                form.value(key, String.valueOf(entry));
+            }
+        });
+    }
+
+    private void importResume(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        String pasted = ctx.formParam("resume");
+        Form form = Form.empty().value("resume", pasted);
+        try {
+            byte[] document = uploaded(ctx).orElseGet(() -> pasted == null ? new byte[0]
+                    : pasted.getBytes(StandardCharsets.UTF_8));
+            if (document.length == 0 || new String(document, StandardCharsets.UTF_8).isBlank()) {
+                throw InvalidRequest.field("resume", "choose a file or paste your resume's JSON");
+            }
+            resumes.importRevision(document);
+            Pages.redirect(ctx, "/onboarding/resume?imported=1");
+        } catch (JobwrightException e) {
+            ctx.status(400);
+            show(ctx, "resume", e.details().containsKey("field") && !"resume".equals(e.details().get("field"))
+                    ? form.message(e.getMessage()) : form.error("resume", e.getMessage().replaceFirst("^resume: ", "")), null);
+        }
+    }
+
+    private static Optional<byte[]> uploaded(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            return Optional.empty();
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            return Optional.empty();
+        }
+        if (file.size() > MAX_RESUME_BYTES) {
+            throw InvalidRequest.field("resume", "the file is larger than 5 MB");
+        }
+        try (InputStream in = file.content()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the step's fields (blank means "no override") and moves to the next step, or shows the errors. */
+    private void saveSettings(Context ctx, String step, List<String> fields, List<String> lists) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        Form form = Form.empty();
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        for (String field : fields) {
+            String value = ctx.formParam(field);
+            form.value(field, value);
+            if (field.equals("llmApiKey") && (value == null || value.isBlank())) {
+                continue; // a blank key field keeps the stored key
+            }
+            if (value == null || value.isBlank()) {
+                body.putNull(field);
+            } else if (field.equals("minimumSalary")) {
+                try {
+                    body.put(field, Integer.parseInt(value.trim()));
+                } catch (NumberFormatException e) {
+                    show(ctx.status(400), step, form.error(field, "Enter a whole number, like 60000"), null);
+                    return;
+                }
+            } else {
+                body.put(field, value.trim());
+            }
+        }
+        for (String field : lists) {
+            String value = ctx.formParam(field);
+            form.value(field, value);
+            ArrayNode items = body.putArray(field);
+            if (value != null) {
+                for (String item : value.split("[,\\n]")) {
+                    if (!item.isBlank()) {
+                        items.add(item.trim());
+                    }
+                }
+            }
+        }
+        try {
+            settings.update(SettingsPatch.parse(body));
+        } catch (JobwrightException e) {
+            show(ctx.status(400), step, form.refused(e), null);
+            return;
+        }
+        int next = STEPS.indexOf(step) + 1;
+        Pages.redirect(ctx, next < STEPS.size() ? "/onboarding/" + STEPS.get(next) : "/jobs/discovered");
+    }
+}
