@@ -101,7 +101,7 @@ public final class JobPages implements RouteModule {
         }
         Job job = action.apply(ctx.pathParam("id"));
         String back = Pages.safeNext(ctx.formParam("back"));
-        Pages.redirect(ctx, back.equals("/") ? "/jobs/all/" + job.id() : back);
+        Pages.seeOther(ctx, back.equals("/") ? "/jobs/all/" + job.id() : back);
     }
 
     /**
@@ -137,12 +137,12 @@ public final class JobPages implements RouteModule {
                 case "generate-all" -> jobs.summarize(id, true, EnumSet.allOf(PdfGeneration.Field.class));
                 case "finalize" -> {
                     Job done = jobs.get(id).status() == JobStatus.READY ? jobs.generatePdf(id) : jobs.process(id);
-                    Pages.redirect(ctx, "/jobs/ready/" + done.id());
+                    Pages.seeOther(ctx, "/jobs/ready/" + done.id());
                     return;
                 }
                 default -> { }
             }
-            Pages.redirect(ctx, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+            Pages.seeOther(ctx, ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
         } catch (JobwrightException e) {
             showRefused(ctx, id, form.refused(e), checked, rules);
         }

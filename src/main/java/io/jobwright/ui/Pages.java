@@ -90,6 +90,14 @@ final class Pages {
         ctx.redirect(target, HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * A 303 to where an action should show its result. htmx follows it inside the request and swaps the page it
+     * lands on in place (a boosted form keeps the workspace and the selection); a plain form post loads it.
+     */
+    static void seeOther(Context ctx, String target) {
+        ctx.redirect(target, HttpStatus.SEE_OTHER);
+    }
+
     /** A same-site path to return to after sign-in; anything else becomes {@code /}. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")

@@ -108,6 +108,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the sign-in page. */
+    Browser signIn(String username, String password) {
+        go("/login");
+        type("#f-username", username).type("#f-password", password).click("button[type=submit]");
+        waitFor(d -> !path().startsWith("/login"));
+        return this;
+    }
+
+    /** Presses keys on the page (not in a field): the way a user's shortcuts arrive. */
+    Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
     /** Waits (up to 20 s) until {@code condition} answers something other than null or false. */
     <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
