@@ -8,9 +8,53 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A request for a list of jobs: which statuses, a text filter, an order, a page, and whether to return every field.
+ * A request for a list of jobs: which statuses, a text filter, an order, a page, whether to return every field, and
+ * the workspace's narrower filters.
  */
-public record JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limit, int offset, boolean full) {
+public record JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limit, int offset, boolean full,
+                       Filters filters) {
+
+    public JobQuery {
+        filters = filters == null ? Filters.NONE : filters;
+    }
+
+    /** A query without the narrower filters. */
+    public JobQuery(Set<JobStatus> statuses, String text, Sort sort, int limit, int offset, boolean full) {
+        this(statuses, text, sort, limit, offset, full, Filters.NONE);
+    }
+
+    /** Where a job may be worked from, as the filter reads it. */
+    public enum Workplace { REMOTE, HYBRID, ONSITE }
+
+    /** Which date a "since" filter applies to. */
+    public enum DateField {
+        DISCOVERED("discovered_at"), READY("ready_at"), APPLIED("applied_at");
+
+        final String column;
+
+        DateField(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Optional narrower filters; each null field filters nothing.
+     *
+     * @param source    exact source name
+     * @param minScore  lowest suitability score (inclusive)
+     * @param maxScore  highest suitability score (inclusive)
+     * @param minSalary jobs whose stated salary (its maximum, or its minimum when no maximum) reaches this
+     * @param since     jobs whose {@code dateField} is at or after this instant
+     * @param until     jobs whose {@code dateField} is before this instant
+     */
+    public record Filters(String source, Integer minScore, Integer maxScore, Integer minSalary, Workplace workplace,
+                          DateField dateField, java.time.Instant since, java.time.Instant until) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
+
+        public Filters {
+            dateField = dateField == null ? DateField.DISCOVERED : dateField;
+        }
+    }
 
     /** The orders the list supports; the column comes from here, never from the request. */
     public enum SortField {

@@ -194,7 +194,44 @@ public final class JobRepository {
             binds.put("q", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
         }
+        narrow(query.filters(), where, binds);
         return new Filter(where.toString(), binds);
+    }
+
+    private static void narrow(JobQuery.Filters f, StringBuilder where, Map<String, Object> binds) {
+        if (f.source() != null) {
+            where.append(" AND source = :fSource");
+            binds.put("fSource", f.source());
+        }
+        if (f.minScore() != null) {
+            where.append(" AND suitability_score >= :fMinScore");
+            binds.put("fMinScore", f.minScore().doubleValue());
+        }
+        if (f.maxScore() != null) {
+            where.append(" AND suitability_score <= :fMaxScore");
+            binds.put("fMaxScore", f.maxScore().doubleValue());
+        }
+        if (f.minSalary() != null) {
+            where.append(" AND COALESCE(salary_max_amount, salary_min_amount) >= :fMinSalary");
+            binds.put("fMinSalary", f.minSalary().doubleValue());
+        }
+        if (f.workplace() != null) {
+            String hybrid = "LOWER(COALESCE(work_from_home_type, '')) LIKE '%hybrid%'";
+            where.append(switch (f.workplace()) {
+                case REMOTE -> " AND (is_remote = 1 OR LOWER(COALESCE(work_from_home_type, '')) LIKE '%remote%')";
+                case HYBRID -> " AND " + hybrid;
+                case ONSITE -> " AND COALESCE(is_remote, 0) = 0 AND NOT " + hybrid
+                        + " AND LOWER(COALESCE(work_from_home_type, '')) NOT LIKE '%remote%'";
+            });
+        }
+        if (f.since() != null) {
+            where.append(" AND ").append(f.dateField().column).append(" >= :fSince");
+            binds.put("fSince", f.since().toEpochMilli());
+        }
+        if (f.until() != null) {
+            where.append(" AND ").append(f.dateField().column).append(" < :fUntil");
+            binds.put("fUntil", f.until().toEpochMilli());
+        }
     }
 
     /** How many jobs are in each status (every status present, zero when none). */

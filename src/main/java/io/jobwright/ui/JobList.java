@@ -55,10 +55,13 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
      *
      * @param sort   {@code score}, {@code date}, {@code title}, {@code employer} or {@code salary}, with
      *               {@code :asc}/{@code :desc}
-     * @param show   on the All tab: {@code active} (default), {@code skipped}, {@code expired} or {@code everything}
+     * @param show      on the All tab: {@code active} (default), {@code skipped}, {@code expired} or {@code everything}
+     * @param dateField which date {@code days}, {@code from} and {@code to} apply to: discovered (default), ready, applied
+     * @param from      ISO date (inclusive); {@code to} is inclusive too
      */
     public record ListState(String q, String sort, String show, String source, Integer minScore, Integer maxScore,
-                            Integer minSalary, String workplace, Integer days) {
+                            Integer minSalary, String workplace, String dateField, Integer days, String from,
+                            String to) {
 
         /** {@code /jobs/<tab>[/<id>]?…} with the state's parameters. */
         public String href(Tab tab, String id, int page) {
@@ -80,7 +83,10 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
             add(query, "maxScore", maxScore);
             add(query, "minSalary", minSalary);
             add(query, "workplace", workplace);
+            add(query, "dateField", dateField);
             add(query, "days", days);
+            add(query, "from", from);
+            add(query, "to", to);
             if (page > 1) {
                 add(query, "page", page);
             }
@@ -90,7 +96,7 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
         /** True when any filter beyond search and sort is set. */
         public boolean filtered() {
             return show != null || source != null || minScore != null || maxScore != null || minSalary != null
-                    || workplace != null || days != null;
+                    || workplace != null || days != null || from != null || to != null;
         }
 
         private static void add(StringBuilder query, String name, Object value) {

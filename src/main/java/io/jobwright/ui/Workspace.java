@@ -31,15 +31,15 @@ final class Workspace {
         for (Tab each : Tab.values()) {
             counts.put(each, each.count(byStatus));
         }
-        JobQuery counting = ListParams.query(tab, state, Integer.MAX_VALUE, 0);
+        Instant now = clock.instant();
+        JobQuery counting = ListParams.query(tab, state, Integer.MAX_VALUE, 0, now);
         int total = jobs.count(counting);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, page), pages);
         JobView view = jobs.view();
         int revision = view.currentResumeRevision();
-        Instant now = clock.instant();
         List<JobRow> rows = new ArrayList<>(PAGE_SIZE);
-        jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE),
+        jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE, now),
                 job -> rows.add(JobRow.of(job, view.freshness(job, revision), now)));
         return new JobList(tab, rows, counts, total, shown, PAGE_SIZE, state);
     }

@@ -1,0 +1,137 @@
+package io.jobwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jobwright.TestApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workspace's HTML over plain HTTP: filters, paging, sign-in redirects and CSRF on actions. */
+class JobPagesIT {
+
+    @TempDir
+    static Path dataDir;
+    static TestApp app;
+    static String cheap;
+    static String remoteRich;
+    static String hybrid;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.sqlite(dataDir).withAdmin();
+        cheap = JobsFixture.importJob(app, "Cheap onsite", "Filterco", "x",
+                Map.of("salaryMaxAmount", 30000, "isRemote", false, "source", "board-a"));
+        remoteRich = JobsFixture.importJob(app, "Rich remote", "Filterco", "x",
+                Map.of("salaryMinAmount", 90000, "isRemote", true, "source", "board-b"));
+        hybrid = JobsFixture.importJob(app, "Hybrid role", "Filterco", "x",
+                Map.of("workFromHomeType", "Hybrid", "source", "board-a"));
+        app.call("PATCH", "/api/jobs/" + cheap, Map.of("suitabilityScore", 20));
+        app.call("PATCH", "/api/jobs/" + remoteRich, Map.of("suitabilityScore", 85));
+        app.call("PATCH", "/api/jobs/" + hybrid, Map.of("suitabilityScore", 60));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static Document page(String path) {
+        TestApp.Response response = app.send("GET", path, null, Map.of(), app.token());
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.text());
+    }
+
+    private static List<String> rowIds(String path) {
+        return page(path).select("#workspace .row").stream().map(row -> row.attr("data-id")).toList();
+    }
+
+    @Test
+    void filters_narrow_the_list_by_source_score_salary_and_workplace() {
+        assertThat(rowIds("/jobs/discovered?q=Filterco")).containsExactlyInAnyOrder(cheap, remoteRich, hybrid);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&source=board-a")).containsExactlyInAnyOrder(cheap, hybrid);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&minScore=50&maxScore=70")).containsExactly(hybrid);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&minSalary=50000")).containsExactly(remoteRich);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&workplace=remote")).containsExactly(remoteRich);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&workplace=hybrid")).containsExactly(hybrid);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&workplace=onsite")).containsExactly(cheap);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&days=7")).hasSize(3);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&dateField=applied&days=7")).isEmpty();
+        assertThat(rowIds("/jobs/discovered?q=Filterco&to=2000-01-01")).isEmpty();
+    }
+
+    @Test
+    void sort_orders_by_score_and_garbled_parameters_fall_back_to_defaults() {
+        assertThat(rowIds("/jobs/discovered?q=Filterco&sort=score")).containsExactly(remoteRich, hybrid, cheap);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&sort=title")).containsExactly(cheap, hybrid, remoteRich);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&sort=salary")).first().isEqualTo(remoteRich);
+        assertThat(rowIds("/jobs/discovered?q=Filterco&sort=nonsense&minScore=abc&page=-4&from=yesterday")).hasSize(3);
+    }
+
+    @Test
+    void tabs_show_counts_and_skipped_jobs_are_reached_through_the_show_filter() {
+        String skipped = JobsFixture.importJob(app, "Skipped one", "Tabco", "x", Map.of());
+        app.call("POST", "/api/jobs/" + skipped + "/skip", null);
+
+        Document all = page("/jobs/all?q=Tabco");
+        assertThat(all.select("#workspace .row")).isEmpty();
+        assertThat(all.select("[data-tab-link=discovered] .count").text()).isNotBlank();
+        assertThat(rowIds("/jobs/all?q=Tabco&show=skipped")).containsExactly(skipped);
+    }
+
+    @Test
+    void ten_thousand_jobs_page_fifty_at_a_time_under_two_hundred_kilobytes() {
+        JobsFixture.insertMany(app, 10_000);
+
+        TestApp.Response first = app.send("GET", "/jobs/discovered?source=bulk", null, Map.of(), app.token());
+        Document doc = Jsoup.parse(first.text());
+        assertThat(doc.select("#workspace .row")).hasSize(50);
+        assertThat(doc.select(".range").text()).isEqualTo("1–50 of 8000");
+        assertThat(first.body().length).isLessThan(200 * 1024);
+
+        Document last = page("/jobs/discovered?source=bulk&page=160");
+        assertThat(last.select("#workspace .row")).hasSize(50);
+        assertThat(last.select(".range").text()).isEqualTo("7951–8000 of 8000");
+        assertThat(last.select("[data-page-next]")).isEmpty();
+        Element prev = last.selectFirst("[data-page-prev]");
+        assertThat(prev).isNotNull();
+        assertThat(prev.attr("href")).isEqualTo("/jobs/discovered?source=bulk&page=159");
+        assertThat(page("/jobs/discovered?source=bulk&page=9999").select(".range").text()).isEqualTo("7951–8000 of 8000");
+    }
+
+    @Test
+    void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
+        TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
+
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/login?next=%2Fjobs%2Fready%3Fq%3Dx");
+    }
+
+    @Test
+    void an_action_without_the_csrf_token_is_refused_and_changes_nothing() {
+        String id = JobsFixture.importJob(app, "Csrf target", "Csrfco", "x", Map.of());
+        TestApp.Response login = app.call("POST", "/api/auth/login", Map.of("username", "admin", "password", TestApp.PASSWORD), null);
+        String session = login.data().path("token").asText();
+        String csrf = login.data().path("csrfToken").asText();
+        Map<String, String> cookie = Map.of("Cookie", "jw_session=" + session,
+                "Content-Type", "application/x-www-form-urlencoded");
+
+        TestApp.Response forged = app.send("POST", "/jobs/" + id + "/skip", "back=/jobs/ready".getBytes(StandardCharsets.UTF_8), cookie, null);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("status").asText()).isEqualTo("discovered");
+
+        TestApp.Response real = app.send("POST", "/jobs/" + id + "/skip",
+                ("_csrf=" + csrf + "&back=/jobs/ready").getBytes(StandardCharsets.UTF_8), cookie, null);
+        assertThat(real.status()).isEqualTo(303);
+        assertThat(real.header("Location")).isEqualTo("/jobs/ready");
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("status").asText()).isEqualTo("skipped");
+    }
+}
