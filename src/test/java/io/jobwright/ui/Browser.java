@@ -124,7 +124,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to 20 s) until {@code condition} answers something other than null or false. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        // htmx swaps elements out from under a check; a stale element just means "not yet".
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Waits until the page has loaded and htmx has no request in flight. */

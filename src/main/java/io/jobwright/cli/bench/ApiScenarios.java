@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The scenarios the bench runs against the jobs API, in the order they run. */
+/** The scenarios the bench runs against the jobs API and the jobs page, in the order they run. */
 final class ApiScenarios {
 
     /** List-all responses are large; this keeps their run bounded even when they are fast. */
     static final int LIST_ALL_CAP = 500;
     /** Every scenario's name, in run order. */
-    static final List<String> NAMES = List.of("list-all", "list-discovered", "page-50", "get-one", "patch", "revision");
+    static final List<String> NAMES = List.of("list-all", "list-discovered", "page-50", "get-one", "patch", "revision",
+            "jobs-page");
     private static final int PAGE_SIZE = 50;
 
     private ApiScenarios() {
@@ -33,7 +34,10 @@ final class ApiScenarios {
                 new Scenario("patch", Scenario.UNCAPPED, (client, slot) -> client.json("PATCH",
                         "/api/jobs/" + ownDiscovered(discovered, slot),
                         Map.of("tailoredSummary", "Bench summary " + patches.incrementAndGet()))),
-                new Scenario("revision", Scenario.UNCAPPED, (client, slot) -> client.get("/api/jobs/revision")));
+                new Scenario("revision", Scenario.UNCAPPED, (client, slot) -> client.get("/api/jobs/revision")),
+                // The web app's jobs page: a random page of the All tab, rendered to HTML (50 rows, tab counts).
+                new Scenario("jobs-page", Scenario.UNCAPPED, (client, slot) -> client.get(
+                        "/jobs/all?page=" + (1 + slot.random().nextInt(Math.max(1, ids.size() / PAGE_SIZE))))));
     }
 
     /**

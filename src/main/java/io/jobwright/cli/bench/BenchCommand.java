@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
-                    + "get-one, patch, revision).")
+                    + "get-one, patch, revision, jobs-page).")
     private List<String> only;
 
     /** Runs the whole bench and returns the exit code: 0 when every request succeeded, 1 otherwise. */

@@ -22,7 +22,11 @@ final class Targets {
             new Latency("patch", 1, false, 4),
             new Latency("get-one", 16, true, 50),
             new Latency("patch", 16, true, 50),
-            new Latency("revision", 16, true, 50));
+            new Latency("revision", 16, true, 50),
+            new Latency("jobs-page", 1, false, 100));
+
+    /** The jobs page's HTML per page (issue 6). */
+    static final double JOBS_PAGE_KB = 200;
 
     static final double STARTUP_MS = 1_500;
     static final double RSS_IDLE_MB = 160;
@@ -48,6 +52,9 @@ final class Targets {
                     target.limitMs(), "ms",
                     result.map(r -> r.errors() > 0).orElse(false)));
         }
+        results.stream().filter(r -> r.name().equals("jobs-page") && r.clients() == 1).findFirst().ifPresent(r ->
+                checks.add(TargetCheck.of("jobs-page HTML per page", r.avgBytes() / 1024.0, JOBS_PAGE_KB, "KB",
+                        r.errors() > 0)));
         return checks;
     }
 }
