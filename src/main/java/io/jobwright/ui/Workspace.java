@@ -24,6 +24,47 @@ final class Workspace {
         this.clock = clock;
     }
 
+    /** The jobs applied to (or in progress) in the last 30 days, to flag look-alikes in the list. */
+    private AppliedLately appliedLately(Instant now) {
+        AppliedLately applied = new AppliedLately();
+        JobQuery.Filters recent = new JobQuery.Filters(null, null, null, null, null, JobQuery.DateField.APPLIED,
+                now.minus(java.time.Duration.ofDays(30)), null);
+        jobs.forEach(new JobQuery(java.util.EnumSet.of(JobStatus.APPLIED, JobStatus.IN_PROGRESS), null,
+                JobQuery.Sort.parse("appliedAt:desc"), 1_000, 0, false, recent), applied::add);
+        return applied;
+    }
+
+    /**
+     * Title-and-employer look-alikes: the same employer (ignoring case and punctuation) and a title equal to, or
+     * containing, one applied to. A different job id is required, so a job never resembles itself.
+     */
+    static final class AppliedLately {
+        private final java.util.Map<String, List<String[]>> byEmployer = new java.util.HashMap<>();
+
+        void add(io.jobwright.job.Job job) {
+            byEmployer.computeIfAbsent(normal(job.employer()), k -> new ArrayList<>())
+                    .add(new String[]{job.id(), normal(job.title())});
+        }
+
+        boolean resembles(io.jobwright.job.Job job) {
+            if (job.status() == JobStatus.APPLIED || job.status() == JobStatus.IN_PROGRESS) {
+                return false;
+            }
+            String title = normal(job.title());
+            for (String[] other : byEmployer.getOrDefault(normal(job.employer()), List.of())) {
+                if (!other[0].equals(job.id()) && !title.isEmpty()
+                        && (other[1].equals(title) || other[1].contains(title) || title.contains(other[1]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String normal(String text) {
+            return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        }
+    }
+
     /** Page {@code page} (1-based; past the end shows the last page) of {@code tab} under {@code state}. */
     JobList list(Tab tab, JobList.ListState state, int page) {
         Map<JobStatus, Integer> byStatus = jobs.countByStatus();
@@ -38,9 +79,10 @@ final class Workspace {
         int shown = Math.min(Math.max(1, page), pages);
         JobView view = jobs.view();
         int revision = view.currentResumeRevision();
+        AppliedLately applied = appliedLately(now);
         List<JobRow> rows = new ArrayList<>(PAGE_SIZE);
         jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE, now),
-                job -> rows.add(JobRow.of(job, view.freshness(job, revision), now)));
+                job -> rows.add(JobRow.of(job, view.freshness(job, revision), now, applied.resembles(job))));
         return new JobList(tab, rows, counts, total, shown, PAGE_SIZE, state);
     }
 }

@@ -51,12 +51,54 @@ class FirstRunIT {
 
         browser.type("#f-password", TestApp.PASSWORD).type("#f-confirm", TestApp.PASSWORD).click("button[type=submit]");
 
-        assertThat(browser.path()).doesNotStartWith("/setup");
+        assertThat(browser.path()).isEqualTo("/onboarding/resume");
         assertThat(browser.find(".topbar").getText()).contains("Sign out").contains("admin");
     }
 
     @Test
     @Order(2)
+    void onboarding_imports_the_resume_shows_it_parsed_back_and_says_an_llm_is_optional() {
+        browser.go("/onboarding/resume");
+        browser.type("#f-resume", "{\"basics\": 42");
+        browser.click("form[action='/onboarding/resume'] button[type=submit]");
+        assertThat(browser.find("#e-resume").getText()).isNotBlank();
+        assertThat(browser.find("#f-resume").getAttribute("value")).isEqualTo("{\"basics\": 42");
+
+        browser.find("#f-resume").clear();
+        browser.find("#f-file").sendKeys(Path.of("src/test/resources/jobs/resume-ada.json").toAbsolutePath().toString());
+        browser.click("form[action='/onboarding/resume'] button[type=submit]");
+
+        assertThat(browser.find("[data-parsed=name]").getText()).isEqualTo("Ada Quinn");
+        assertThat(browser.find("[data-parsed=headline]").getText()).isEqualTo("Backend Engineer");
+        assertThat(browser.find("[data-parsed=work]").getText()).contains("Senior Backend Engineer at Northwind Freight");
+        browser.screenshot("onboarding-resume");
+
+        browser.click("[data-confirm-resume]");
+        assertThat(browser.path()).isEqualTo("/onboarding/ai");
+        assertThat(browser.find("main").getText()).contains("Jobwright works offline without one");
+        browser.screenshot("onboarding-ai");
+        browser.click("a[href='/onboarding/search']");
+
+        browser.type("#f-searchTerms", "Backend engineer\nPlatform engineer").type("#f-minimumSalary", "lots");
+        browser.click("form[action='/onboarding/search'] button[type=submit]");
+        assertThat(browser.find("#e-minimumSalary").getText()).contains("whole number");
+        assertThat(browser.find("#f-searchTerms").getAttribute("value")).contains("Platform engineer");
+
+        browser.type("#f-minimumSalary", "60000");
+        browser.find("input[name=preferredWorkplace][value=remote]").click();
+        browser.click("form[action='/onboarding/search'] button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/onboarding/sources");
+        browser.go("/onboarding/search");
+        assertThat(browser.find("#f-minimumSalary").getAttribute("value")).isEqualTo("60000");
+        assertThat(browser.find("input[name=preferredWorkplace][value=remote]").isSelected()).isTrue();
+        browser.go("/onboarding/sources");
+        browser.screenshot("onboarding-sources");
+        browser.click("[data-finish]");
+        assertThat(browser.path()).startsWith("/jobs/discovered");
+    }
+
+    @Test
+    @Order(3)
     void signing_out_and_in_again_with_a_wrong_then_right_password() {
         browser.go("/jobs/ready");
         browser.click(".topbar-end form button[type=submit]");
@@ -72,7 +114,7 @@ class FirstRunIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void an_expired_session_goes_to_sign_in_and_back_to_the_same_page() {
         browser.driver().manage().deleteCookieNamed("jw_session");
 

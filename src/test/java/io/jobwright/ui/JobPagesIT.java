@@ -108,6 +108,19 @@ class JobPagesIT {
     }
 
     @Test
+    void a_job_like_one_applied_to_lately_is_flagged_previously_applied() {
+        String applied = JobsFixture.importJob(app, "Data Engineer", "Lookalike Ltd", "x", Map.of());
+        app.call("POST", "/api/jobs/" + applied + "/apply", null);
+        String similar = JobsFixture.importJob(app, "Senior Data Engineer", "Lookalike Ltd.", "y", Map.of());
+        String other = JobsFixture.importJob(app, "Data Engineer", "Different Co", "z", Map.of());
+
+        Document doc = page("/jobs/discovered?q=Data+Engineer");
+
+        assertThat(doc.select(".row[data-id=" + similar + "]").text()).contains("Previously applied");
+        assertThat(doc.select(".row[data-id=" + other + "]").text()).doesNotContain("Previously applied");
+    }
+
+    @Test
     void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
         TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
 
