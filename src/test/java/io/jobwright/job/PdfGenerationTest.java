@@ -162,7 +162,7 @@ class PdfGenerationTest {
         }
 
         @Override
-        public byte[] render(Resume resume) {
+        public byte[] render(Resume resume, io.jobwright.render.RenderOptions options) {
             started.countDown();
             CountDownLatch wait = gate;
             if (wait != null) {
