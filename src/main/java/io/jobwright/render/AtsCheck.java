@@ -25,7 +25,15 @@ public final class AtsCheck {
     /** At most this many missing words are listed in a report. */
     private static final int MAX_MISSING_WORDS = 20;
 
+    /** Lays out the expected text; the stylesheet does not change what text or headings a layout has. */
+    private static final ResumeHtml LAYOUT = new ResumeHtml("");
+
     private AtsCheck() {
+    }
+
+    /** Checks {@code pdf}, rendered from {@code resume} with {@code options} by any renderer. */
+    public static AtsReport check(Resume resume, RenderOptions options, byte[] pdf) {
+        return check(resume, LAYOUT.render(resume, options.language()), pdf);
     }
 
     /** Checks {@code pdf}, rendered from {@code layout} of {@code resume}. */

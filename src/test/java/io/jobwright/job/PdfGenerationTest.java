@@ -51,8 +51,10 @@ class PdfGenerationTest {
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
         PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs, settings,
-                "this-instance", clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer.id()),
+                new AtsChecks(database.jdbi()), "this-instance", clock);
+        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
+                new PdfRegenerationQueue(database.jdbi()), clock);
     }
 
     @AfterEach
