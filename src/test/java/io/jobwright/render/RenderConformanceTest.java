@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jobwright.error.InvalidRequest;
-import io.jobwright.resume.JsonResumeImporter;
+import io.jobwright.resume.ResumeImporter;
 import io.jobwright.resume.Resume;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,14 +17,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Conformance: every resume under {@code ../shared/fixtures/resumes} that Jobwright can import (other people's data,
- * read in place, never copied into the project) renders in every theme on both papers, and the PDF passes the ATS
- * read-back check. Documents the importer refuses (no name) are skipped here; the importer's own tests cover them.
- * Skipped with a notice when the folder is absent.
+ * Conformance: every resume under {@code ../shared/fixtures/resumes} that Jobwright can import (JSON Resume, Reactive
+ * Resume v4 and v5; other people's data, read in place, never copied into the project) renders in every theme on both
+ * papers, and the PDF passes the ATS read-back check. Documents the importer refuses (no name) are skipped here; the
+ * round-trip conformance test checks that they are refused. Skipped with a notice when the folder is absent.
  */
 class RenderConformanceTest {
 
-    private static final Path FOLDER = Path.of("..", "shared", "fixtures", "resumes", "jsonresume");
+    private static final Path FOLDER = Path.of("..", "shared", "fixtures", "resumes");
     private static final HtmlPdfRenderer RENDERER = new HtmlPdfRenderer();
 
     @BeforeAll
@@ -41,15 +41,15 @@ class RenderConformanceTest {
     Stream<DynamicTest> every_importable_shared_resume_passes_the_ats_check_in_every_theme_and_page_size()
             throws IOException {
         List<Path> files;
-        try (Stream<Path> listing = Files.list(FOLDER)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        try (Stream<Path> walk = Files.walk(FOLDER)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(files).isNotEmpty();
+        assertThat(files).as("resume fixtures in " + FOLDER).hasSizeGreaterThanOrEqualTo(12);
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
             for (Theme theme : Theme.values()) {
                 for (PageSize size : PageSize.values()) {
-                    tests.add(DynamicTest.dynamicTest(file.getFileName() + " " + theme.id() + " " + size.id(),
+                    tests.add(DynamicTest.dynamicTest(FOLDER.relativize(file) + " " + theme.id() + " " + size.id(),
                             () -> check(file, new RenderOptions(theme, size, Language.EN))));
                 }
             }
@@ -60,7 +60,7 @@ class RenderConformanceTest {
     private static void check(Path file, RenderOptions options) throws IOException {
         Resume resume;
         try {
-            resume = JsonResumeImporter.parse(Files.readAllBytes(file));
+            resume = ResumeImporter.parse(Files.readAllBytes(file), null).resume();
         } catch (InvalidRequest refused) {
             assumeTrue(false, file.getFileName() + " is refused by the importer: " + refused.getMessage());
             return;
