@@ -18,7 +18,9 @@ import io.jobwright.job.AtsChecks;
 import io.jobwright.job.PdfRegenerationQueue;
 import io.jobwright.job.RegenerateStalePdfs;
 import io.jobwright.job.RenderKey;
+import io.jobwright.render.ChosenRenderer;
 import io.jobwright.render.HtmlPdfRenderer;
+import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
 import io.jobwright.render.RenderRoutes;
 import io.jobwright.render.RenderSettings;
@@ -32,7 +34,9 @@ import io.jobwright.ai.PlainTailor;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -88,11 +92,14 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+            ChosenRenderer chosenRenderer = new ChosenRenderer(renderer, new ReactiveResumeRenderer(settings, http),
+                    settings);
             RenderSettings renderSettings = new RenderSettings(settings);
             PdfRegenerationQueue regenerationQueue = new PdfRegenerationQueue(database.jdbi());
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs,
-                    settings, new RenderKey(resumes, renderSettings, renderer.id()), new AtsChecks(database.jdbi()),
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), chosenRenderer, pdfs,
+                    settings, new RenderKey(resumes, renderSettings, chosenRenderer), new AtsChecks(database.jdbi()),
                     instanceId, clock);
             JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
                     regenerationQueue, clock);
@@ -102,8 +109,7 @@ public final class App implements AutoCloseable {
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
-                    new ResumeRoutes(resumes, settings, java.net.http.HttpClient.newBuilder()
-                            .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
+                    new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
                     new NoteRoutes(notes, jobs),

@@ -5,7 +5,6 @@ import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
 import io.jobwright.logging.Correlation;
-import io.jobwright.render.AtsCheck;
 import io.jobwright.render.AtsReport;
 import io.jobwright.render.PdfStore;
 import io.jobwright.render.RenderOptions;
@@ -186,10 +185,11 @@ public final class PdfGeneration {
                     : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
             Resume printed = base.tailored(tailoringOf(working));
             RenderOptions options = renderKey.optionsFor(base);
-            byte[] pdf = renderer.render(printed, options);
-            AtsReport report = AtsCheck.check(printed, options, pdf);
+            ResumeRenderer chosen = renderer.chosen();
+            byte[] pdf = chosen.render(printed, options);
+            AtsReport report = chosen.check(printed, options, pdf);
             String path = pdfs.write(working.id(), pdf);
-            Job done = finish(working, path, renderKey.of(base, options));
+            Job done = finish(working, path, renderKey.of(base, options, chosen.id()));
             try {
                 Job saved = jobs.update(done, working.updatedAt(), working.status(), "pdf generated");
                 pdfs.delete(job.pdfPath());

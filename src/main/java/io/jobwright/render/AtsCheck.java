@@ -36,6 +36,11 @@ public final class AtsCheck {
         return check(resume, LAYOUT.render(resume, options.language()), pdf);
     }
 
+    /** The text and headings, in our layout's order, that a PDF of {@code resume} should contain. */
+    static ResumeLayout expected(Resume resume, Language language) {
+        return LAYOUT.render(resume, language);
+    }
+
     /** Checks {@code pdf}, rendered from {@code layout} of {@code resume}. */
     public static AtsReport check(Resume resume, ResumeLayout layout, byte[] pdf) {
         String extracted;

@@ -15,6 +15,22 @@ public interface ResumeRenderer {
      */
     byte[] render(Resume resume, RenderOptions options);
 
+    /**
+     * The read-back check of a PDF this renderer made from {@code resume} with {@code options}: by default the
+     * headings in the order our layout prints them.
+     */
+    default AtsReport check(Resume resume, RenderOptions options, byte[] pdf) {
+        return AtsCheck.check(resume, options, pdf);
+    }
+
+    /**
+     * The renderer that does the work right now: itself, or for a renderer that follows a setting, the one the
+     * setting currently chooses. Use it for one render and its fingerprint, so both name the same renderer.
+     */
+    default ResumeRenderer chosen() {
+        return this;
+    }
+
     /** Renders the resume with {@link RenderOptions#DEFAULT}. */
     default byte[] render(Resume resume) {
         return render(resume, RenderOptions.DEFAULT);

@@ -51,7 +51,7 @@ class PdfGenerationTest {
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
         PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs, settings,
-                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer.id()),
+                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer),
                 new AtsChecks(database.jdbi()), "this-instance", clock);
         service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
                 new PdfRegenerationQueue(database.jdbi()), clock);

@@ -8,9 +8,7 @@ import io.jobwright.TestApp.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -24,10 +22,12 @@ class RenderApiIT {
     @TempDir
     Path dataDir;
     TestApp app;
+    JobCalls jobs;
 
     @BeforeEach
     void startApp() {
         app = TestApp.sqlite(dataDir).withAdmin().withResume();
+        jobs = new JobCalls(app);
     }
 
     @AfterEach
@@ -71,9 +71,9 @@ class RenderApiIT {
 
     @Test
     void a_generated_pdf_carries_its_ats_report_and_downloads_under_an_ascii_name() {
-        String id = processedJob("Senior Backend Engineer", "Müller & Söhne GmbH");
+        String id = jobs.processedJob("Senior Backend Engineer", "Müller & Söhne GmbH");
 
-        JsonNode job = job(id);
+        JsonNode job = jobs.job(id);
         assertThat(job.path("atsCheck").path("passed").asBoolean()).as(job.path("atsCheck").toString()).isTrue();
         assertThat(job.path("atsCheck").path("recall").asDouble()).isGreaterThanOrEqualTo(0.95);
         Response pdf = app.send("GET", "/api/jobs/" + id + "/pdf?download=1", null, Map.of(), app.token());
@@ -84,28 +84,28 @@ class RenderApiIT {
     @Test
     void changing_the_theme_regenerates_ready_generated_pdfs_in_the_background_and_leaves_uploaded_ones_alone()
             throws Exception {
-        String first = processedJob("Backend Engineer", "Acme");
-        String second = processedJob("Platform Engineer", "Globex");
-        String uploaded = importJob("Uploaded Engineer", "Initech");
+        String first = jobs.processedJob("Backend Engineer", "Acme");
+        String second = jobs.processedJob("Platform Engineer", "Globex");
+        String uploaded = jobs.importJob("Uploaded Engineer", "Initech");
         byte[] own = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(app.send("POST", "/api/jobs/" + uploaded + "/pdf", own, Map.of("Content-Type", "application/pdf"),
                 app.token()).status()).isEqualTo(201);
-        String before = job(first).path("pdfFingerprint").asText();
+        String before = jobs.job(first).path("pdfFingerprint").asText();
 
         assertThat(app.call("PATCH", "/api/settings", Map.of("pdfTheme", "compact")).status()).isEqualTo(200);
 
-        assertThat(job(first).path("pdfFreshness").asText()).isIn("stale", "regenerating");
-        awaitJob(first, j -> j.path("pdfFreshness").asText().equals("current"));
-        awaitJob(second, j -> j.path("pdfFreshness").asText().equals("current"));
-        assertThat(job(first).path("pdfFingerprint").asText()).isNotEqualTo(before);
-        assertThat(job(first).path("atsCheck").path("passed").asBoolean()).isTrue();
-        assertThat(job(uploaded).path("pdfFreshness").asText()).isEqualTo("uploaded");
+        assertThat(jobs.job(first).path("pdfFreshness").asText()).isIn("stale", "regenerating");
+        jobs.awaitJob(first, j -> j.path("pdfFreshness").asText().equals("current"));
+        jobs.awaitJob(second, j -> j.path("pdfFreshness").asText().equals("current"));
+        assertThat(jobs.job(first).path("pdfFingerprint").asText()).isNotEqualTo(before);
+        assertThat(jobs.job(first).path("atsCheck").path("passed").asBoolean()).isTrue();
+        assertThat(jobs.job(uploaded).path("pdfFreshness").asText()).isEqualTo("uploaded");
         assertThat(app.send("GET", "/api/jobs/" + uploaded + "/pdf", null, Map.of(), app.token()).body()).isEqualTo(own);
     }
 
     @Test
     void a_new_base_resume_makes_generated_pdfs_stale_then_current_again() throws Exception {
-        String id = processedJob("Backend Engineer", "Acme");
+        String id = jobs.processedJob("Backend Engineer", "Acme");
         byte[] resume = Files.readAllBytes(Path.of("src/test/resources/jobs/resume-ada.json"));
         String edited = new String(resume, StandardCharsets.UTF_8).replace("Ada Quinn", "Ada Łucja Quinn");
 
@@ -113,8 +113,8 @@ class RenderApiIT {
                 Map.of("Content-Type", "application/json"), app.token());
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
 
-        assertThat(job(id).path("pdfFreshness").asText()).isIn("stale", "regenerating");
-        awaitJob(id, j -> j.path("pdfFreshness").asText().equals("current"));
+        assertThat(jobs.job(id).path("pdfFreshness").asText()).isIn("stale", "regenerating");
+        jobs.awaitJob(id, j -> j.path("pdfFreshness").asText().equals("current"));
         Response pdf = app.send("GET", "/api/jobs/" + id + "/pdf", null, Map.of(), app.token());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ada Łucja Quinn");
@@ -122,43 +122,45 @@ class RenderApiIT {
     }
 
     @Test
+    void editing_the_base_resume_makes_every_ready_generated_pdf_stale_then_current_and_leaves_uploaded_ones_alone()
+            throws Exception {
+        String first = jobs.processedJob("Backend Engineer", "Acme");
+        String second = jobs.processedJob("Platform Engineer", "Globex");
+        String uploaded = jobs.processedJob("Uploaded Engineer", "Initech");
+        byte[] own = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(app.send("POST", "/api/jobs/" + uploaded + "/pdf", own, Map.of("Content-Type", "application/pdf"),
+                app.token()).status()).isEqualTo(201);
+        String uploadedAt = jobs.job(uploaded).path("updatedAt").asText();
+        Response current = app.call("GET", "/api/resume", null);
+        String edited = current.data().path("resume").toString().replace("Ada Quinn", "Ada Łucja Quinn");
+
+        Response saved = app.send("PUT", "/api/resume", edited.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json"), app.token());
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        assertThat(jobs.job(first).path("pdfFreshness").asText()).isIn("stale", "regenerating");
+        assertThat(jobs.job(second).path("pdfFreshness").asText()).isIn("stale", "regenerating");
+        jobs.awaitJob(first, j -> j.path("pdfFreshness").asText().equals("current"));
+        jobs.awaitJob(second, j -> j.path("pdfFreshness").asText().equals("current"));
+        for (String id : java.util.List.of(first, second)) {
+            try (PDDocument document = Loader.loadPDF(jobs.pdf(id))) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ada Łucja Quinn");
+            }
+        }
+        JsonNode untouched = jobs.job(uploaded);
+        assertThat(untouched.path("pdfFreshness").asText()).isEqualTo("uploaded");
+        assertThat(untouched.path("updatedAt").asText()).isEqualTo(uploadedAt);
+        assertThat(jobs.pdf(uploaded)).isEqualTo(own);
+    }
+
+    @Test
     void editing_a_ready_jobs_tailoring_regenerates_its_pdf() {
-        String id = processedJob("Backend Engineer", "Acme");
+        String id = jobs.processedJob("Backend Engineer", "Acme");
 
         Response patched = app.call("PATCH", "/api/jobs/" + id, Map.of("tailoredHeadline", "Kafka and Java engineer"));
         assertThat(patched.status()).as(patched.text()).isEqualTo(200);
         assertThat(patched.data().path("pdfFreshness").asText()).isIn("stale", "regenerating");
 
-        awaitJob(id, j -> j.path("pdfFreshness").asText().equals("current"));
-    }
-
-    private String importJob(String title, String employer) {
-        Response response = app.call("POST", "/api/manual-jobs/import", Map.of("job", Map.of("title", title,
-                "employer", employer, "jobDescription", "Java, PostgreSQL and Kafka services."), "skipTailoring", true));
-        assertThat(response.status()).as(response.text()).isEqualTo(201);
-        return response.data().path("job").path("id").asText();
-    }
-
-    private String processedJob(String title, String employer) {
-        String id = importJob(title, employer);
-        Response processed = app.call("POST", "/api/jobs/" + id + "/process", null);
-        assertThat(processed.status()).as(processed.text()).isEqualTo(200);
-        return id;
-    }
-
-    private JsonNode job(String id) {
-        Response response = app.call("GET", "/api/jobs/" + id, null);
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        return response.data();
-    }
-
-    private void awaitJob(String id, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = job(id);
-        while (!condition.test(last)) {
-            assertThat(System.nanoTime()).as("waited 30 s for job %s; last seen %s", id, last).isLessThan(deadline);
-            Thread.onSpinWait();
-            last = job(id);
-        }
+        jobs.awaitJob(id, j -> j.path("pdfFreshness").asText().equals("current"));
     }
 }
