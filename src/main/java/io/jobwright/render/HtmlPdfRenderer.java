@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a resume to PDF through an HTML/CSS {@link Theme} with openhtmltopdf: one column, standard headings in the
@@ -67,16 +68,22 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
 
     private static byte[] toPdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
+        EmbeddedFonts.Parsed fonts = null;
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Jobwright");
-            EmbeddedFonts.register(builder);
+            builder.usePDDocument(document);
+            fonts = EmbeddedFonts.register(builder, document);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw new Upstream("PDF renderer", "cannot render the resume: " + e.getMessage(), e);
+        } finally {
+            if (fonts != null) {
+                EmbeddedFonts.release(fonts);
+            }
         }
         return out.toByteArray();
     }
