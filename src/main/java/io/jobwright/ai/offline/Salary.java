@@ -52,10 +52,11 @@ record Salary(Double min, Double max, String currency, String interval, String t
                 continue;
             }
             double smallest = high == null ? low : Math.min(low, high);
-            if (smallest < 7 || (currency == null && smallest < 1000)) {
+            String interval = interval(line);
+            String after = line.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT);
+            if (smallest < 7 || (!interval.equals("hourly") && smallest < 1000) || after.matches("^(m|mm|b|bn|million|billion|mio|mrd)\\b.*")) {
                 continue;
             }
-            String interval = interval(line);
             return new Salary(low, high, code(currency), interval, m.group().strip());
         }
         return null;
