@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Turns posting HTML or Markdown into plain text with line breaks kept, and folds text for matching. */
-final class PlainText {
+public final class PlainText {
 
     private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>");
     private static final Pattern BLOCK = Pattern.compile("(?i)<\\s*(br|/p|/li|/h[1-6]|/div|/tr|li|p|h[1-6])\\b[^>]*>");
@@ -15,7 +15,7 @@ final class PlainText {
     }
 
     /** The text without tags, scripts or entities; line structure is kept. */
-    static String of(String htmlOrText) {
+    public static String of(String htmlOrText) {
         if (htmlOrText == null) {
             return "";
         }
@@ -33,12 +33,12 @@ final class PlainText {
     }
 
     /** Lower-cased text padded with spaces, so {@link #containsTerm} can match whole words at either end. */
-    static String fold(String text) {
+    public static String fold(String text) {
         return " " + (text == null ? "" : text.toLowerCase(Locale.ROOT)) + " ";
     }
 
     /** Whether folded {@code text} contains {@code term} (lower case) as a whole word or phrase. */
-    static boolean containsTerm(String folded, String term) {
+    public static boolean containsTerm(String folded, String term) {
         int from = 0;
         while (true) {
             int at = folded.indexOf(term, from);

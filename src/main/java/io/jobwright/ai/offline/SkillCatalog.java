@@ -13,7 +13,7 @@ import java.util.Set;
  * table): {@code k8s} is Kubernetes, {@code postgres} is PostgreSQL. A resume skill not listed here is still
  * matched by its own name; the catalogue only lets the engine see skills the resume does not name.
  */
-final class SkillCatalog {
+public final class SkillCatalog {
 
     private static final String[] ENTRIES = {
         "Java", "Kotlin", "Scala", "Python", "Rust", "C++|cpp", "C#|csharp|.net|dotnet", "Golang|go lang",
@@ -58,7 +58,7 @@ final class SkillCatalog {
     }
 
     /** The canonical name of a skill, or the trimmed input when the catalogue does not know it. */
-    static String canonical(String skill) {
+    public static String canonical(String skill) {
         String key = skill.strip().toLowerCase(Locale.ROOT);
         return BY_ALIAS.getOrDefault(key, skill.strip());
     }
@@ -77,7 +77,7 @@ final class SkillCatalog {
     }
 
     /** The catalogue skills that folded text mentions, by canonical name, in catalogue order. */
-    static Set<String> mentionedIn(String folded) {
+    public static Set<String> mentionedIn(String folded) {
         Set<String> found = new LinkedHashSet<>();
         BY_ALIAS.forEach((alias, name) -> {
             if (alias.length() > 1 && !found.contains(name) && PlainText.containsTerm(folded, alias)) {
@@ -88,7 +88,7 @@ final class SkillCatalog {
     }
 
     /** Whether folded text mentions the skill under any of its names. */
-    static boolean mentions(String folded, String skill) {
+    public static boolean mentions(String folded, String skill) {
         for (String alias : aliases(skill)) {
             if (alias.length() > 1 && PlainText.containsTerm(folded, alias)) {
                 return true;
