@@ -7,6 +7,7 @@ import io.jobwright.db.DataDirLock;
 import io.jobwright.db.Database;
 import io.jobwright.job.JobRepository;
 import io.jobwright.job.JobRoutes;
+import io.jobwright.job.JobScoring;
 import io.jobwright.job.JobService;
 import io.jobwright.job.ManualImportRoutes;
 import io.jobwright.job.NoteRepository;
@@ -81,9 +82,12 @@ public final class App implements AutoCloseable {
             revertStale.atStartup();
             pdfs.removeHalfWritten();
             Embeddings embeddings = new Embeddings();
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new OfflineTailor(embeddings), new HtmlPdfRenderer(), pdfs,
-                    settings, instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new OfflineScorer(embeddings, clock), settings, clock);
+            OfflineScorer offlineScorer = new OfflineScorer(embeddings, clock);
+            OfflineTailor offlineTailor = new OfflineTailor(embeddings);
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, offlineTailor, offlineTailor,
+                    new HtmlPdfRenderer(), pdfs, settings, instanceId, clock);
+            JobScoring scoring = new JobScoring(jobs, resumes, offlineScorer, offlineScorer, settings, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings, clock);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),

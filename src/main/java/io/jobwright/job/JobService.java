@@ -1,7 +1,5 @@
 package io.jobwright.job;
 
-import io.jobwright.ai.Scorer;
-import io.jobwright.ai.ScoringPreferences;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
@@ -38,18 +36,18 @@ public final class JobService {
     private final PdfGeneration generation;
     private final PdfStore pdfs;
     private final ResumeService resumes;
-    private final Scorer scorer;
+    private final JobScoring scoring;
     private final SettingsService settings;
     private final JobView view;
     private final Clock clock;
 
     public JobService(JobRepository jobs, PdfGeneration generation, PdfStore pdfs, ResumeService resumes,
-                      Scorer scorer, SettingsService settings, Clock clock) {
+                      JobScoring scoring, SettingsService settings, Clock clock) {
         this.jobs = jobs;
         this.generation = generation;
         this.pdfs = pdfs;
         this.resumes = resumes;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.settings = settings;
         this.clock = clock;
         this.view = new JobView(resumes::currentRevision, generation.rendererId());
@@ -107,6 +105,12 @@ public final class JobService {
                         Map.of("currentUpdatedAt", job.updatedAt().toString()));
             }
             Job next = patch.applyTo(job);
+            if (!java.util.Objects.equals(next.tailoredSummary(), job.tailoredSummary())
+                    || !java.util.Objects.equals(next.tailoredHeadline(), job.tailoredHeadline())
+                    || !java.util.Objects.equals(next.tailoredSkills(), job.tailoredSkills())) {
+                // The user's own words: TruthGuard reports on them but never rewrites them.
+                next = generation.reviewed(next.toBuilder().tailoringEngine("user").build());
+            }
             if (patch.status() != null && patch.status() != job.status()) {
                 if (!PATCHABLE_STATUSES.contains(patch.status())) {
                     throw JobStatus.illegal(job.status(), patch.status(), patch.status() == JobStatus.READY
@@ -148,24 +152,12 @@ public final class JobService {
     }
 
     /**
-     * Scores the job against the base resume and stores the score and reason; the status does not change.
+     * Scores the job with the configured engine and stores score, reason, brief and engine; the status does not change.
      *
      * @throws Unprocessable when there is no base resume
      */
     public Job rescore(String id) {
-        return Correlation.withJob(id, () -> {
-            Job job = jobs.get(id);
-            if (job.status() == JobStatus.PROCESSING) {
-                throw new Conflict("The job is being processed; score it when that is done");
-            }
-            var resume = resumes.current().orElseThrow(() -> new Unprocessable(
-                    "No base resume yet: import one with POST /api/resume/import before scoring"));
-            Scorer.Score score = scorer.score(resume, JobPostings.of(job), ScoringPreferences.NONE);
-            Job saved = jobs.update(job.toBuilder().suitabilityScore((double) score.value())
-                    .suitabilityReason(score.reason()).build(), job.updatedAt(), job.status(), "rescored");
-            LOG.info("Job scored {}", score.value());
-            return saved;
-        });
+        return scoring.rescore(id);
     }
 
     /** The outcome of a manual import: the job, and whether it was new. */

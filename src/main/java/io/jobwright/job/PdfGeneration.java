@@ -1,6 +1,5 @@
 package io.jobwright.job;
 
-import io.jobwright.ai.JobPosting;
 import io.jobwright.ai.Tailor;
 import io.jobwright.ai.WritingStyle;
 import io.jobwright.error.Conflict;
@@ -10,7 +9,6 @@ import io.jobwright.logging.Correlation;
 import io.jobwright.render.PdfStore;
 import io.jobwright.render.ResumeRenderer;
 import io.jobwright.resume.Resume;
-import io.jobwright.resume.ResumeProject;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.resume.SkillGroup;
 import io.jobwright.resume.Tailoring;
@@ -20,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -44,18 +41,22 @@ public final class PdfGeneration {
 
     private final JobRepository jobs;
     private final ResumeService resumes;
-    private final Tailor tailor;
+    private final TailorJob tailoring;
     private final ResumeRenderer renderer;
     private final PdfStore pdfs;
     private final SettingsService settings;
     private final String instanceId;
     private final Clock clock;
 
-    public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
-                         PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
+    /**
+     * @param tailor  the tailoring engine the settings choose (the user's LLM, or the offline engine)
+     * @param offline the offline engine, which takes over when {@code tailor} fails and the user allows it
+     */
+    public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, Tailor offline,
+                         ResumeRenderer renderer, PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.tailor = tailor;
+        this.tailoring = new TailorJob(tailor, offline, settings, () -> WritingStyle.DEFAULT);
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;
@@ -139,7 +140,7 @@ public final class PdfGeneration {
             Job tailored = fillTailoring ? tailored(claimed, base, false, EnumSet.allOf(Field.class)) : claimed;
             Job working = tailored.equals(claimed) ? claimed
                     : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
-            byte[] pdf = renderer.render(base.tailored(tailoringOf(working)));
+            byte[] pdf = renderer.render(BulletRewrites.apply(base.tailored(tailoringOf(working)), TailorJob.bullets(working)));
             String path = pdfs.write(working.id(), pdf);
             Job done = finish(working, path, base);
             try {
@@ -216,40 +217,17 @@ public final class PdfGeneration {
     }
 
     private Job tailored(Job job, Resume base, boolean force, Set<Field> fields) {
-        boolean anyMissing = job.tailoredSummary() == null || job.tailoredHeadline() == null
-                || job.tailoredSkills() == null;
-        Job.Builder b = job.toBuilder();
-        JobPosting text = JobPostings.of(job);
-        if (force || anyMissing) {
-            Tailor.Proposal proposal = tailor.propose(base, text, WritingStyle.DEFAULT);
-            if (fields.contains(Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
-                b.tailoredSummary(blankToNull(proposal.summary()));
-            }
-            if (fields.contains(Field.HEADLINE) && (force || job.tailoredHeadline() == null)) {
-                b.tailoredHeadline(blankToNull(proposal.headline()));
-            }
-            if (fields.contains(Field.SKILLS) && (force || job.tailoredSkills() == null)) {
-                b.tailoredSkills(proposal.skills() == null ? null : TailoredSkills.write(proposal.skills()));
-            }
-        }
-        if (fields.containsAll(EnumSet.allOf(Field.class))) {
-            b.selectedProjectIds(projects(job, base, text, force));
-        }
-        return b.build();
+        return tailoring.tailored(job, base, force, fields);
     }
 
-    /** Keeps valid existing picks unless forced; else locked projects plus the tailor's picks up to the maximum. */
-    private String projects(Job job, Resume base, JobPosting text, boolean force) {
-        List<ResumeProject> all = base.projects();
-        Set<String> known = new HashSet<>(all.stream().map(ResumeProject::id).toList());
-        int max = settings.get(Setting.RESUME_MAX_PROJECTS);
-        List<String> current = job.selectedProjectIds() == null ? List.of()
-                : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        if (!force && !current.isEmpty() && known.containsAll(current) && current.size() <= max) {
-            return job.selectedProjectIds();
+    /** TruthGuard's report on the job's tailored fields as they stand (the user's edits are reported, not changed). */
+    Job reviewed(Job job) {
+        Resume base = resumes.current().orElse(null);
+        if (base == null) {
+            return job;
         }
-        List<String> picked = tailor.pickProjects(base, text, new Tailor.ProjectChoice(all, max));
-        return picked.isEmpty() ? null : String.join(",", picked);
+        var findings = tailoring.review(job, base);
+        return job.toBuilder().tailoringFindings(findings.isEmpty() ? null : io.jobwright.web.Json.write(findings)).build();
     }
 
     private static Tailoring tailoringOf(Job job) {

@@ -42,10 +42,35 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     public static final Setting<String> PDF_PAGE_FORMAT =
             choice("pdfPageFormat", "auto", List.of("auto", "a4", "letter"), none());
 
+    // Scoring (issue 4): JobOps' names where JobOps has the setting, plus the offline engine's preferences.
+    public static final Setting<Boolean> PENALIZE_MISSING_SALARY =
+            new Setting<>("penalizeMissingSalary", Boolean.class, Boolean.FALSE, false, new ValueType.Flag(), none());
+    public static final Setting<Integer> MISSING_SALARY_PENALTY =
+            new Setting<>("missingSalaryPenalty", Integer.class, 10, false, new ValueType.WholeNumber(0, 100), none());
+    /** Jobs scoring below this are skipped automatically when scored in a run; null turns it off. */
+    public static final Setting<Integer> AUTO_SKIP_SCORE_THRESHOLD =
+            new Setting<>("autoSkipScoreThreshold", Integer.class, null, false, new ValueType.WholeNumber(0, 100), none());
+    public static final Setting<String> SCORING_INSTRUCTIONS =
+            new Setting<>("scoringInstructions", String.class, null, false, new ValueType.Text(4000), none());
+    public static final Setting<List<String>> BLOCKED_KEYWORDS = list("blockedKeywords", 200);
+    public static final Setting<List<String>> PREFERRED_LOCATIONS = list("preferredLocations", 50);
+    public static final Setting<String> PREFERRED_WORKPLACE =
+            choice("preferredWorkplace", "any", List.of("any", "remote", "hybrid", "onsite"), none());
+    public static final Setting<Integer> MINIMUM_SALARY =
+            new Setting<>("minimumSalary", Integer.class, null, false, new ValueType.WholeNumber(0, 100_000_000), none());
+    /** Whether a failing LLM scorer or tailor hands over to the offline engine instead of failing the job. */
+    public static final Setting<Boolean> OFFLINE_FALLBACK =
+            new Setting<>("offlineFallback", Boolean.class, Boolean.TRUE, false, new ValueType.Flag(), none());
+    /** Projects the tailor may choose from; empty means every project that is not locked. */
+    public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS = list("resumeAiSelectableProjectIds", 100);
+
     private static final List<Setting<?>> ALL = List.of(LLM_PROVIDER, LLM_BASE_URL, MODEL, LLM_API_KEY,
             PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
             AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, SEARCH_TERMS,
-            BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT);
+            BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT,
+            PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
+            BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, OFFLINE_FALLBACK,
+            RESUME_AI_SELECTABLE_PROJECT_IDS);
     private static final Map<String, Setting<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
 

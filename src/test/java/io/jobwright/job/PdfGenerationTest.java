@@ -51,9 +51,13 @@ class PdfGenerationTest {
         pdfs = new PdfStore(dataDir);
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
-        PdfGeneration generation = new PdfGeneration(jobs, resumes, new OfflineTailor(new Embeddings()), renderer, pdfs, settings,
+        Embeddings embeddings = new Embeddings();
+        OfflineTailor tailor = new OfflineTailor(embeddings);
+        PdfGeneration generation = new PdfGeneration(jobs, resumes, tailor, tailor, renderer, pdfs, settings,
                 "this-instance", clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new OfflineScorer(new Embeddings(), clock), settings, clock);
+        OfflineScorer scorer = new OfflineScorer(embeddings, clock);
+        service = new JobService(jobs, generation, pdfs, resumes, new JobScoring(jobs, resumes, scorer, scorer, settings, clock),
+                settings, clock);
     }
 
     @AfterEach
