@@ -6,6 +6,7 @@ import io.jobwright.config.Config;
 import io.jobwright.db.DataDirLock;
 import io.jobwright.db.Database;
 import io.jobwright.job.JobRepository;
+import io.jobwright.job.InferRoutes;
 import io.jobwright.job.JobRoutes;
 import io.jobwright.job.JobScoring;
 import io.jobwright.job.JobService;
@@ -95,6 +96,7 @@ public final class App implements AutoCloseable {
                     new ResumeRoutes(resumes),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
+                    new InferRoutes(settings),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
             modules.add(new OpenApiRoutes());

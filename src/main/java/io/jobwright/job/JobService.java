@@ -160,6 +160,18 @@ public final class JobService {
         return scoring.rescore(id);
     }
 
+    /**
+     * The job's tailoring compared with the base resume, with TruthGuard's findings.
+     *
+     * @throws Unprocessable when there is no base resume
+     */
+    public Map<String, Object> tailoringDiff(String id) {
+        Job job = jobs.get(id);
+        var base = resumes.current().orElseThrow(() -> new Unprocessable(
+                "No base resume yet: import one with POST /api/resume/import to compare tailoring against it"));
+        return TailoringDiff.of(job, base);
+    }
+
     /** The outcome of a manual import: the job, and whether it was new. */
     public record Imported(Job job, boolean created, String tailoringError) {
     }

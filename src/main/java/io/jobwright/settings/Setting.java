@@ -61,6 +61,9 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     /** Whether a failing LLM scorer or tailor hands over to the offline engine instead of failing the job. */
     public static final Setting<Boolean> OFFLINE_FALLBACK =
             new Setting<>("offlineFallback", Boolean.class, Boolean.TRUE, false, new ValueType.Flag(), none());
+    /** Whether manual-job inference may fetch URLs on this machine or a private network (off: only public pages). */
+    public static final Setting<Boolean> ALLOW_PRIVATE_FETCH_URLS =
+            new Setting<>("allowPrivateFetchUrls", Boolean.class, Boolean.FALSE, false, new ValueType.Flag(), none());
     /** Projects the tailor may choose from; empty means every project that is not locked. */
     public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS = list("resumeAiSelectableProjectIds", 100);
 
@@ -70,7 +73,7 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT,
             PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
             BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, OFFLINE_FALLBACK,
-            RESUME_AI_SELECTABLE_PROJECT_IDS);
+            RESUME_AI_SELECTABLE_PROJECT_IDS, ALLOW_PRIVATE_FETCH_URLS);
     private static final Map<String, Setting<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
 
