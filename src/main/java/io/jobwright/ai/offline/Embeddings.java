@@ -4,6 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,10 @@ public final class Embeddings {
 
     private static final Logger LOG = LoggerFactory.getLogger(Embeddings.class);
     private static final int MAX_CHARS = 2_000;
+    private static final int SHORT_CACHE_SIZE = 20_000;
 
     private volatile EmbeddingModel model;
+    private final ConcurrentHashMap<String, float[]> shortCache = new ConcurrentHashMap<>();
 
     /** Loads the model now, so the first score does not pay for it; returns the load time in milliseconds. */
     public long warmUp() {
@@ -33,6 +36,23 @@ public final class Embeddings {
         }
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         return normalized(model().embed(cut).content().vector());
+    }
+
+    /**
+     * The embedding of a short text such as a job title, remembered: titles repeat across postings, and embedding
+     * one costs as much fixed overhead as a sentence.
+     */
+    float[] embedShort(String text) {
+        String key = text == null ? "" : text.strip();
+        float[] cached = shortCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        float[] vector = embed(key);
+        if (shortCache.size() < SHORT_CACHE_SIZE) {
+            shortCache.put(key, vector);
+        }
+        return vector;
     }
 
     /** The embeddings of several texts, in order. */

@@ -20,6 +20,7 @@ public final class OfflineScorer implements Scorer {
 
     static final String ENGINE = "offline";
     private static final int BLOCKED_KEYWORD_PENALTY = 30;
+    static final int GIST_CHARS = 700;
 
     private final ProfileCache profiles;
     private final Embeddings embeddings;
@@ -81,14 +82,30 @@ public final class OfflineScorer implements Scorer {
 
     private int similarity(ProfileCache.Entry me, Posting posting, List<String> factors) {
         String title = posting.job().title() == null ? "" : posting.job().title();
-        List<float[]> vectors = embeddings.embedAll(List.of(title, title + "\n" + posting.text()));
-        double titleSim = Embeddings.cosine(me.titleVector(), vectors.get(0));
-        double textSim = Embeddings.cosine(me.textVector(), vectors.get(1));
+        double titleSim = Embeddings.cosine(me.titleVector(), embeddings.embedShort(title));
+        double textSim = Embeddings.cosine(me.textVector(), embeddings.embed(gist(title, posting)));
         int titlePoints = (int) Math.round(15 * scale(titleSim, 0.15, 0.70));
         int textPoints = (int) Math.round(15 * scale(textSim, 0.15, 0.65));
         factors.add(String.format(Locale.ROOT, "Similarity %d/30 (job title vs roles you held %d/15, posting vs resume %d/15)",
                 titlePoints + textPoints, titlePoints, textPoints));
         return titlePoints + textPoints;
+    }
+
+    /**
+     * What the embedding reads of a posting: its title, then what they ask for and what the job is, cut to
+     * {@link #GIST_CHARS}. The model's cost grows with the text; this part decides the fit.
+     */
+    static String gist(String title, Posting posting) {
+        StringBuilder text = new StringBuilder(title);
+        for (List<String> part : List.of(posting.requirements(), posting.duties(), posting.intro(), posting.preferred())) {
+            for (String line : part) {
+                if (text.length() >= GIST_CHARS) {
+                    return text.substring(0, GIST_CHARS);
+                }
+                text.append('\n').append(line);
+            }
+        }
+        return text.length() > GIST_CHARS ? text.substring(0, GIST_CHARS) : text.toString();
     }
 
     private static int seniority(Profile me, Posting posting, List<String> factors) {
