@@ -21,8 +21,9 @@ import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
-import io.jobwright.ai.KeywordScorer;
-import io.jobwright.ai.PlainTailor;
+import io.jobwright.ai.offline.Embeddings;
+import io.jobwright.ai.offline.OfflineScorer;
+import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -79,9 +80,10 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), new HtmlPdfRenderer(), pdfs,
+            Embeddings embeddings = new Embeddings();
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, new OfflineTailor(embeddings), new HtmlPdfRenderer(), pdfs,
                     settings, instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new OfflineScorer(embeddings, clock), settings, clock);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),

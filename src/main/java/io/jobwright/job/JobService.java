@@ -1,7 +1,7 @@
 package io.jobwright.job;
 
 import io.jobwright.ai.Scorer;
-import io.jobwright.ai.Tailor;
+import io.jobwright.ai.ScoringPreferences;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
@@ -160,7 +160,7 @@ public final class JobService {
             }
             var resume = resumes.current().orElseThrow(() -> new Unprocessable(
                     "No base resume yet: import one with POST /api/resume/import before scoring"));
-            Scorer.Score score = scorer.score(resume, new Tailor.JobText(job.title(), job.employer(), job.jobDescription()));
+            Scorer.Score score = scorer.score(resume, JobPostings.of(job), ScoringPreferences.NONE);
             Job saved = jobs.update(job.toBuilder().suitabilityScore((double) score.value())
                     .suitabilityReason(score.reason()).build(), job.updatedAt(), job.status(), "rescored");
             LOG.info("Job scored {}", score.value());

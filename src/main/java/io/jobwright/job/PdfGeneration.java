@@ -1,6 +1,8 @@
 package io.jobwright.job;
 
+import io.jobwright.ai.JobPosting;
 import io.jobwright.ai.Tailor;
+import io.jobwright.ai.WritingStyle;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
@@ -217,9 +219,9 @@ public final class PdfGeneration {
         boolean anyMissing = job.tailoredSummary() == null || job.tailoredHeadline() == null
                 || job.tailoredSkills() == null;
         Job.Builder b = job.toBuilder();
-        Tailor.JobText text = new Tailor.JobText(job.title(), job.employer(), job.jobDescription());
+        JobPosting text = JobPostings.of(job);
         if (force || anyMissing) {
-            Tailor.Proposal proposal = tailor.propose(base, text);
+            Tailor.Proposal proposal = tailor.propose(base, text, WritingStyle.DEFAULT);
             if (fields.contains(Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
                 b.tailoredSummary(blankToNull(proposal.summary()));
             }
@@ -227,7 +229,7 @@ public final class PdfGeneration {
                 b.tailoredHeadline(blankToNull(proposal.headline()));
             }
             if (fields.contains(Field.SKILLS) && (force || job.tailoredSkills() == null)) {
-                b.tailoredSkills(TailoredSkills.write(proposal.skills()));
+                b.tailoredSkills(proposal.skills() == null ? null : TailoredSkills.write(proposal.skills()));
             }
         }
         if (fields.containsAll(EnumSet.allOf(Field.class))) {
@@ -237,7 +239,7 @@ public final class PdfGeneration {
     }
 
     /** Keeps valid existing picks unless forced; else locked projects plus the tailor's picks up to the maximum. */
-    private String projects(Job job, Resume base, Tailor.JobText text, boolean force) {
+    private String projects(Job job, Resume base, JobPosting text, boolean force) {
         List<ResumeProject> all = base.projects();
         Set<String> known = new HashSet<>(all.stream().map(ResumeProject::id).toList());
         int max = settings.get(Setting.RESUME_MAX_PROJECTS);
@@ -246,7 +248,7 @@ public final class PdfGeneration {
         if (!force && !current.isEmpty() && known.containsAll(current) && current.size() <= max) {
             return job.selectedProjectIds();
         }
-        List<String> picked = tailor.pickProjects(base, text, all, max);
+        List<String> picked = tailor.pickProjects(base, text, new Tailor.ProjectChoice(all, max));
         return picked.isEmpty() ? null : String.join(",", picked);
     }
 

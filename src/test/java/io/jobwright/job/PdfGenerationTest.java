@@ -3,8 +3,9 @@ package io.jobwright.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jobwright.ai.KeywordScorer;
-import io.jobwright.ai.PlainTailor;
+import io.jobwright.ai.offline.Embeddings;
+import io.jobwright.ai.offline.OfflineScorer;
+import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.config.Config;
 import io.jobwright.db.Database;
 import io.jobwright.error.Conflict;
@@ -50,9 +51,9 @@ class PdfGenerationTest {
         pdfs = new PdfStore(dataDir);
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
-        PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs, settings,
+        PdfGeneration generation = new PdfGeneration(jobs, resumes, new OfflineTailor(new Embeddings()), renderer, pdfs, settings,
                 "this-instance", clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+        service = new JobService(jobs, generation, pdfs, resumes, new OfflineScorer(new Embeddings(), clock), settings, clock);
     }
 
     @AfterEach
