@@ -86,7 +86,9 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             List.of("english", "german", "french", "spanish", "dutch", "italian", "portuguese"), none());
     public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS =
             list("resumeAiSelectableProjectIds", 100);
-    private static final List<Setting<?>> AI_LLM = List.of(LLM_PURPOSE_OVERRIDES, LLM_MAX_CONCURRENCY,
+    public static final Setting<Boolean> LLM_FALLBACK_TO_OFFLINE = new Setting<>("llmFallbackToOffline", Boolean.class,
+            Boolean.FALSE, false, new ValueType.Flag(), none());
+    private static final List<Setting<?>> AI_LLM = List.of(LLM_PURPOSE_OVERRIDES, LLM_FALLBACK_TO_OFFLINE, LLM_MAX_CONCURRENCY,
             LLM_TIMEOUT_SECONDS, LLM_MAX_RETRIES, SCORING_PROMPT_TEMPLATE, TAILORING_PROMPT_TEMPLATE, WRITING_TONE,
             WRITING_FORMALITY, WRITING_CONSTRAINTS, WRITING_DO_NOT_USE, WRITING_SUMMARY_MAX_WORDS,
             WRITING_MAX_KEYWORDS_PER_SKILL, WRITING_LANGUAGE_MODE, WRITING_MANUAL_LANGUAGE,
