@@ -237,7 +237,9 @@ public final class LlmClient {
         boolean modelMissing = lower.contains("model") && (lower.contains("not found") || lower.contains("not_found")
                 || lower.contains("does not exist") || lower.contains("unknown model") || lower.contains("not exist"));
         return switch (status) {
-            case 400, 422 -> modelMissing
+            case 400, 422 -> lower.contains("api key") || lower.contains("api_key")
+                    ? new Attempt.Fatal(Kind.BAD_KEY, "the API key was refused (" + status + "): " + said)
+                    : modelMissing
                     ? new Attempt.Fatal(Kind.UNKNOWN_MODEL, "the model is unknown to the provider (" + status + "): " + said)
                     : CAPABILITY_WORDS.stream().anyMatch(lower::contains)
                             ? new Attempt.ModeRejected(said)
