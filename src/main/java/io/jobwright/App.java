@@ -23,6 +23,11 @@ import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
+import io.jobwright.ai.llm.EngineChoice;
+import io.jobwright.ai.llm.LlmClient;
+import io.jobwright.ai.llm.LlmConnections;
+import io.jobwright.ai.llm.LlmRoutes;
+import io.jobwright.ai.llm.LlmUsageLog;
 import io.jobwright.ai.offline.Embeddings;
 import io.jobwright.ai.offline.OfflineScorer;
 import io.jobwright.ai.offline.OfflineTailor;
@@ -83,11 +88,13 @@ public final class App implements AutoCloseable {
             revertStale.atStartup();
             pdfs.removeHalfWritten();
             Embeddings embeddings = new Embeddings();
-            OfflineScorer offlineScorer = new OfflineScorer(embeddings, clock);
-            OfflineTailor offlineTailor = new OfflineTailor(embeddings);
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, offlineTailor, offlineTailor,
-                    new HtmlPdfRenderer(), pdfs, settings, instanceId, clock);
-            JobScoring scoring = new JobScoring(jobs, resumes, offlineScorer, offlineScorer, settings, clock);
+            LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);
+            LlmClient llm = new LlmClient(new LlmConnections(settings), settings, llmUsage);
+            EngineChoice engines = new EngineChoice(llm, settings, new OfflineScorer(embeddings, clock),
+                    new OfflineTailor(embeddings));
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, engines.tailor(), new HtmlPdfRenderer(), pdfs,
+                    settings, instanceId, clock);
+            JobScoring scoring = new JobScoring(jobs, resumes, engines.scorer(), settings, clock);
             JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings, clock);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
@@ -99,6 +106,7 @@ public final class App implements AutoCloseable {
                     new InferRoutes(settings),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
+            modules.add(new LlmRoutes(llm, llmUsage));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 

@@ -6,7 +6,6 @@ import io.jobwright.ai.Scorer;
 import io.jobwright.ai.ScoringPolicy;
 import io.jobwright.ai.ScoringPreferences;
 import io.jobwright.error.Conflict;
-import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
 import io.jobwright.logging.Correlation;
 import io.jobwright.resume.Resume;
@@ -21,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores jobs: the configured engine (the user's LLM, or the offline engine when none is configured), the offline
- * engine as fallback when the configured one fails and the user allows it, then the shared {@link ScoringPolicy}
- * (blocked companies, missing-salary penalty). Stores score, reason, brief and the engine that produced them.
+ * Scores jobs with the engine the settings choose ({@link io.jobwright.ai.llm.EngineChoice}: the user's LLM, or the
+ * offline engine when none is configured or, if the user allows it, when the LLM fails), then applies the shared
+ * {@link ScoringPolicy} (blocked companies, missing-salary penalty). Stores score, reason, brief and the engine that
+ * produced them.
  */
 public final class JobScoring {
 
@@ -31,21 +31,15 @@ public final class JobScoring {
 
     private final JobRepository jobs;
     private final ResumeService resumes;
-    private final Scorer configured;
-    private final Scorer offline;
+    private final Scorer scorer;
     private final SettingsService settings;
     private final Clock clock;
 
-    /**
-     * @param configured the engine the settings choose (may be the same object as {@code offline})
-     * @param offline    the offline engine, used when {@code configured} fails and {@code offlineFallback} is on
-     */
-    public JobScoring(JobRepository jobs, ResumeService resumes, Scorer configured, Scorer offline,
-                      SettingsService settings, Clock clock) {
+    /** @param scorer the engine the settings choose, with its fallback */
+    public JobScoring(JobRepository jobs, ResumeService resumes, Scorer scorer, SettingsService settings, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.configured = configured;
-        this.offline = offline;
+        this.scorer = scorer;
         this.settings = settings;
         this.clock = clock;
     }
@@ -82,22 +76,9 @@ public final class JobScoring {
                 settings.get(Setting.BLOCKED_COMPANY_KEYWORDS));
     }
 
-    /** Scores a posting against a resume with the configured engine, falling back and applying the policy. */
+    /** Scores a posting against a resume with the configured engine and applies the policy. */
     public Scorer.Score score(Resume resume, JobPosting posting) {
-        ScoringPreferences preferences = preferences();
-        Scorer.Score score;
-        try {
-            score = configured.score(resume, posting, preferences);
-        } catch (JobwrightException e) {
-            if (configured == offline || !settings.get(Setting.OFFLINE_FALLBACK)) {
-                throw e;
-            }
-            LOG.warn("Scoring engine failed, the offline engine takes over: {}", e.getMessage());
-            Scorer.Score fallback = offline.score(resume, posting, preferences);
-            score = fallback.adjusted(fallback.value(), fallback.reason() + " (Scored offline because the configured engine failed: "
-                    + e.getMessage() + ")");
-        }
-        return policy().apply(score, posting);
+        return policy().apply(scorer.score(resume, posting, preferences()), posting);
     }
 
     private Job score(String id, boolean autoSkip) {

@@ -1,7 +1,7 @@
 package io.jobwright.job;
 
 import io.jobwright.ai.Tailor;
-import io.jobwright.ai.WritingStyle;
+import io.jobwright.ai.llm.EngineChoice;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
@@ -49,14 +49,14 @@ public final class PdfGeneration {
     private final Clock clock;
 
     /**
-     * @param tailor  the tailoring engine the settings choose (the user's LLM, or the offline engine)
-     * @param offline the offline engine, which takes over when {@code tailor} fails and the user allows it
+     * @param tailor the tailoring engine the settings choose (the user's LLM or the offline engine, see
+     *               {@link EngineChoice}); its proposals pass TruthGuard with the user's writing style
      */
-    public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, Tailor offline,
-                         ResumeRenderer renderer, PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
+    public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
+                         PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.tailoring = new TailorJob(tailor, offline, settings, () -> WritingStyle.DEFAULT);
+        this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings));
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;

@@ -6,7 +6,6 @@ import io.jobwright.ai.Tailor;
 import io.jobwright.ai.WritingStyle;
 import io.jobwright.ai.truth.Finding;
 import io.jobwright.ai.truth.TruthGuard;
-import io.jobwright.error.JobwrightException;
 import io.jobwright.resume.Resume;
 import io.jobwright.resume.ResumeProject;
 import io.jobwright.settings.Setting;
@@ -21,29 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The seed's summarize semantics on top of any {@link Tailor}: only missing fields are generated unless forced, only
  * requested fields are overwritten, every proposal passes {@link TruthGuard} before it is stored, and the user's own
- * edits are reported on but never rewritten. Project picks honour locked, AI-selectable and maximum settings. When
- * the configured tailor fails, the offline one takes over if the user allows it.
+ * edits are reported on but never rewritten. Project picks honour locked, AI-selectable and maximum settings. Which
+ * engine answers (the user's LLM or the offline one, and the fallback between them) is the tailor's business
+ * ({@link io.jobwright.ai.llm.EngineChoice}); TruthGuard checks whatever comes back.
  */
 final class TailorJob {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TailorJob.class);
     private static final TypeReference<Map<String, String>> BULLETS = new TypeReference<>() { };
 
-    private final Tailor configured;
-    private final Tailor offline;
+    private final Tailor tailor;
     private final TruthGuard guard = new TruthGuard();
     private final SettingsService settings;
     private final Supplier<WritingStyle> style;
 
-    TailorJob(Tailor configured, Tailor offline, SettingsService settings, Supplier<WritingStyle> style) {
-        this.configured = configured;
-        this.offline = offline;
+    TailorJob(Tailor tailor, SettingsService settings, Supplier<WritingStyle> style) {
+        this.tailor = tailor;
         this.settings = settings;
         this.style = style;
     }
@@ -59,7 +54,7 @@ final class TailorJob {
         Set<PdfGeneration.Field> written = EnumSet.noneOf(PdfGeneration.Field.class);
         boolean bulletsWritten = false;
         if (force || anyMissing) {
-            TruthGuard.Verdict verdict = guard.verify(base, posting, propose(base, posting, writing), writing);
+            TruthGuard.Verdict verdict = guard.verify(base, posting, tailor.propose(base, posting, writing), writing);
             Tailor.Proposal kept = verdict.kept();
             if (fields.contains(PdfGeneration.Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
                 b.tailoredSummary(blankToNull(kept.summary()));
@@ -112,18 +107,6 @@ final class TailorJob {
         return guard.review(base, posting, new Tailor.Proposal(headline, summary, skills, bullets, "user"), writing).findings();
     }
 
-    private Tailor.Proposal propose(Resume base, JobPosting posting, WritingStyle writing) {
-        try {
-            return configured.propose(base, posting, writing);
-        } catch (JobwrightException e) {
-            if (configured == offline || !settings.get(Setting.OFFLINE_FALLBACK)) {
-                throw e;
-            }
-            LOG.warn("Tailoring engine failed, the offline engine takes over: {}", e.getMessage());
-            return offline.propose(base, posting, writing);
-        }
-    }
-
     /**
      * Keeps valid existing picks unless forced; else the locked projects plus the tailor's picks from the
      * AI-selectable ones, up to the maximum (never fewer than the locked ones).
@@ -142,16 +125,7 @@ final class TailorJob {
         List<ResumeProject> candidates = all.stream().filter(p -> !locked.contains(p.id()))
                 .filter(p -> selectable.isEmpty() || selectable.contains(p.id())).toList();
         Tailor.ProjectChoice choice = new Tailor.ProjectChoice(candidates, max - locked.size());
-        List<String> picked;
-        try {
-            picked = configured.pickProjects(base, posting, choice);
-        } catch (JobwrightException e) {
-            if (configured == offline || !settings.get(Setting.OFFLINE_FALLBACK)) {
-                throw e;
-            }
-            LOG.warn("Project picker failed, the offline engine takes over: {}", e.getMessage());
-            picked = offline.pickProjects(base, posting, choice);
-        }
+        List<String> picked = tailor.pickProjects(base, posting, choice);
         Set<String> allowed = new LinkedHashSet<>(candidates.stream().map(ResumeProject::id).toList());
         LinkedHashSet<String> result = new LinkedHashSet<>(locked);
         picked.stream().filter(allowed::contains).limit(choice.slots()).forEach(result::add);

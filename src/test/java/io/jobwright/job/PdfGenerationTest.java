@@ -53,10 +53,10 @@ class PdfGenerationTest {
                 new Config.LlmConfig(null, null, null, null), clock);
         Embeddings embeddings = new Embeddings();
         OfflineTailor tailor = new OfflineTailor(embeddings);
-        PdfGeneration generation = new PdfGeneration(jobs, resumes, tailor, tailor, renderer, pdfs, settings,
+        PdfGeneration generation = new PdfGeneration(jobs, resumes, tailor, renderer, pdfs, settings,
                 "this-instance", clock);
         OfflineScorer scorer = new OfflineScorer(embeddings, clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new JobScoring(jobs, resumes, scorer, scorer, settings, clock),
+        service = new JobService(jobs, generation, pdfs, resumes, new JobScoring(jobs, resumes, scorer, settings, clock),
                 settings, clock);
     }
 
