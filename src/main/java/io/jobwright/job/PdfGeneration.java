@@ -140,7 +140,7 @@ public final class PdfGeneration {
             Job tailored = fillTailoring ? tailored(claimed, base, false, EnumSet.allOf(Field.class)) : claimed;
             Job working = tailored.equals(claimed) ? claimed
                     : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
-            byte[] pdf = renderer.render(BulletRewrites.apply(base.tailored(tailoringOf(working)), TailorJob.bullets(working)));
+            byte[] pdf = renderer.render(base.tailored(tailoringOf(working)));
             String path = pdfs.write(working.id(), pdf);
             Job done = finish(working, path, base);
             try {
@@ -234,7 +234,8 @@ public final class PdfGeneration {
         List<SkillGroup> skills = TailoredSkills.read(job.tailoredSkills());
         List<String> projects = job.selectedProjectIds() == null ? null
                 : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects);
+        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects,
+                TailorJob.bullets(job));
     }
 
     private Resume baseResume() {

@@ -39,6 +39,9 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     public static final Setting<Integer> RESUME_MAX_PROJECTS =
             new Setting<>("resumeMaxProjects", Integer.class, 3, false, new ValueType.WholeNumber(0, 100), none());
     public static final Setting<List<String>> RESUME_LOCKED_PROJECT_IDS = list("resumeLockedProjectIds", 100);
+    /** Projects the AI may pick from besides the locked ones; empty means every project. */
+    public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS =
+            list("resumeAiSelectableProjectIds", 100);
     public static final Setting<List<String>> SEARCH_TERMS = list("searchTerms", 100);
     public static final Setting<List<String>> BLOCKED_COMPANY_KEYWORDS = list("blockedCompanyKeywords", 200);
     public static final Setting<String> PDF_PAGE_FORMAT =
@@ -103,22 +106,19 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             List.of("manual", "match-resume", "match-job-description"), none());
     public static final Setting<String> WRITING_MANUAL_LANGUAGE = choice("chatStyleManualLanguage", "english",
             List.of("english", "german", "french", "spanish", "dutch", "italian", "portuguese"), none());
-    public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS =
-            list("resumeAiSelectableProjectIds", 100);
     /** Whether the offline engine answers when the LLM fails (after its retries) instead of failing the call. */
     public static final Setting<Boolean> LLM_FALLBACK_TO_OFFLINE = new Setting<>("llmFallbackToOffline", Boolean.class,
             Boolean.FALSE, false, new ValueType.Flag(), none());
     private static final List<Setting<?>> AI_LLM = List.of(LLM_PURPOSE_OVERRIDES, LLM_FALLBACK_TO_OFFLINE, LLM_MAX_CONCURRENCY,
             LLM_TIMEOUT_SECONDS, LLM_MAX_RETRIES, SCORING_PROMPT_TEMPLATE, TAILORING_PROMPT_TEMPLATE, WRITING_TONE,
             WRITING_FORMALITY, WRITING_CONSTRAINTS, WRITING_DO_NOT_USE, WRITING_SUMMARY_MAX_WORDS,
-            WRITING_MAX_KEYWORDS_PER_SKILL, WRITING_LANGUAGE_MODE, WRITING_MANUAL_LANGUAGE,
-            RESUME_AI_SELECTABLE_PROJECT_IDS);
+            WRITING_MAX_KEYWORDS_PER_SKILL, WRITING_LANGUAGE_MODE, WRITING_MANUAL_LANGUAGE);
 
     private static final List<Setting<?>> ALL = Stream.concat(Stream.<Setting<?>>of(LLM_PROVIDER, LLM_BASE_URL,
             MODEL, LLM_API_KEY,
             PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
-            AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, SEARCH_TERMS,
-            BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT,
+            AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, RESUME_AI_SELECTABLE_PROJECT_IDS,
+            SEARCH_TERMS, BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT,
             PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
             BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, ALLOW_PRIVATE_FETCH_URLS),
             AI_LLM.stream()).toList();
