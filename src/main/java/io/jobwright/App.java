@@ -26,6 +26,7 @@ import io.jobwright.settings.SettingsService;
 import io.jobwright.ai.llm.EngineChoice;
 import io.jobwright.ai.llm.LlmClient;
 import io.jobwright.ai.llm.LlmConnections;
+import io.jobwright.ai.llm.LlmJobInference;
 import io.jobwright.ai.llm.LlmRoutes;
 import io.jobwright.ai.llm.LlmUsageLog;
 import io.jobwright.ai.offline.Embeddings;
@@ -104,7 +105,7 @@ public final class App implements AutoCloseable {
                             .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
-                    new InferRoutes(settings),
+                    new InferRoutes(settings, new LlmJobInference(llm)),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
             modules.add(new LlmRoutes(llm, llmUsage));

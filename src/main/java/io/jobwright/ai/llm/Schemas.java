@@ -51,6 +51,13 @@ final class Schemas {
         return (ObjectNode) Json.MAPPER.valueToTree(object(Map.of("selectedProjectIds", stringList())));
     }
 
+    /** An object of the given string properties, all required ({@code manual_job_details}). */
+    static ObjectNode strings(List<String> names) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        names.forEach(name -> properties.put(name, Map.of("type", "string")));
+        return (ObjectNode) Json.MAPPER.valueToTree(object(properties));
+    }
+
     private static Map<String, Object> stringList() {
         return Map.of("type", "array", "items", Map.of("type", "string"));
     }

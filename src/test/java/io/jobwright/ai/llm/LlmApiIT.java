@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jobwright.TestApp;
 import io.jobwright.TestApp.Response;
+import io.jobwright.web.Json;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -165,5 +166,55 @@ class LlmApiIT {
         Response bad = app.call("PATCH", "/api/settings", Map.of("tailoringPromptTemplate", "Tailor {{profileJson}}"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("{{jobDescription}}");
+    }
+
+    @Test
+    void inference_with_an_llm_keeps_what_the_posting_says_and_drops_what_it_does_not() {
+        useFakeProvider();
+        fake.then(openAi(Json.write(Map.ofEntries(Map.entry("title", "Backend Engineer"), Map.entry("employer", "Google"),
+                Map.entry("location", "Berlin"), Map.entry("salary", "€70,000 – €90,000 per year"),
+                Map.entry("deadline", "2027-01-31"), Map.entry("applicationLink", ""), Map.entry("jobType", "Full-time"),
+                Map.entry("jobLevel", ""), Map.entry("jobFunction", ""), Map.entry("disciplines", ""),
+                Map.entry("degreeRequired", ""), Map.entry("starting", "")))));
+
+        Response response = app.call("POST", "/api/manual-jobs/infer", Map.of("text", "Backend Engineer\n"
+                + "Acme Search is hiring a full-time engineer in Berlin.\nPay: €70.000 – €85.000 a year.\n"
+                + "Apply by 31 January 2027."));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        JsonNode data = response.data();
+        assertThat(data.path("method").asText()).isEqualTo("llm");
+        assertThat(data.path("engine").asText()).isEqualTo("llm:openai_compatible/gpt-test");
+        JsonNode job = data.path("job");
+        assertThat(job.path("title").asText()).isEqualTo("Backend Engineer");
+        assertThat(job.path("location").asText()).isEqualTo("Berlin");
+        assertThat(job.path("deadline").asText()).isEqualTo("2027-01-31");
+        assertThat(job.path("employer").asText()).isEmpty();
+        assertThat(job.path("salary").asText()).isEmpty();
+        assertThat(job.path("jobDescription").asText()).contains("Acme Search is hiring");
+        assertThat(data.path("warning").asText()).contains("employer", "Google", "salary", "90,000");
+        JsonNode request = fake.received().getFirst().body();
+        assertThat(request.at("/response_format/json_schema/name").asText()).isEqualTo("manual_job_details");
+        assertThat(request.at("/messages/1/content").asText()).contains("Acme Search is hiring");
+    }
+
+    @Test
+    void inference_with_a_failing_llm_is_an_error_unless_the_offline_fallback_is_allowed() {
+        useFakeProvider();
+        fake.otherwise(r -> openAiError(500, "The server had an error while processing your request.",
+                "server_error", null));
+        Map<String, String> posting = Map.of("text", "# Backend Engineer\nCompany: Acme Search\nLocation: Berlin");
+
+        Response failed = app.call("POST", "/api/manual-jobs/infer", posting);
+        app.call("PATCH", "/api/settings", Map.of("llmFallbackToOffline", true));
+        Response offline = app.call("POST", "/api/manual-jobs/infer", posting);
+
+        assertThat(failed.status()).isEqualTo(502);
+        assertThat(failed.text()).contains("openai_compatible", "server error (500)");
+        assertThat(offline.status()).as(offline.text()).isEqualTo(200);
+        assertThat(offline.data().path("engine").asText()).isEqualTo("offline");
+        assertThat(offline.data().path("method").asText()).isEqualTo("patterns");
+        assertThat(offline.data().path("job").path("employer").asText()).isEqualTo("Acme Search");
+        assertThat(offline.data().path("warning").asText()).contains("LLM failed", "server error (500)");
     }
 }
