@@ -160,6 +160,11 @@ public final class JobService {
         return scoring.rescore(id);
     }
 
+    /** How many jobs a bulk rescore scores at once: {@code llmMaxConcurrency}, which also bounds the LLM calls. */
+    int rescoreConcurrency() {
+        return settings.get(Setting.LLM_MAX_CONCURRENCY);
+    }
+
     /**
      * The job's tailoring compared with the base resume, with TruthGuard's findings.
      *

@@ -56,7 +56,8 @@ public final class LlmClient {
     private final SettingsService settings;
     private final LlmUsageLog usage;
     private final RetryDelay delays;
-    private final HttpClient http;
+    /** Made on the first call: an app that never asks a model does not start the HTTP client's selector thread. */
+    private volatile HttpClient http;
     private final CallLimit limit;
     private final Map<String, OutputMode> lastGoodMode = new ConcurrentHashMap<>();
 
@@ -72,8 +73,6 @@ public final class LlmClient {
         this.settings = settings;
         this.usage = usage;
         this.delays = new RetryDelay(baseDelay, maxDelay);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
         this.limit = new CallLimit(() -> settings.get(Setting.LLM_MAX_CONCURRENCY));
     }
 
@@ -202,7 +201,7 @@ public final class LlmClient {
         protocol.headers(connection).forEach(builder::header);
         HttpResponse<String> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             return new Attempt.Retryable(Kind.TIMEOUT, "no answer within " + timeout.toSeconds() + " s",
                     Optional.empty());
@@ -342,5 +341,20 @@ public final class LlmClient {
                 tokensOut = (tokensOut == null ? 0 : tokensOut) + out;
             }
         }
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 }

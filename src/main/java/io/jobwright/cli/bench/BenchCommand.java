@@ -179,12 +179,13 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (only == null || only.contains(LlmScoringScenario.NAME)) {
-            ScenarioResult llm = new LlmScoringScenario(app.baseUri(), token, failures)
-                    .run(seeded.ids(), llmJobs, llmConcurrency, Duration.ofMillis(llmLatencyMs));
-            progress("%-16s x%-2d %d jobs in %.2f s (provider latency %d ms)  p50 %8.2f ms  p99 %8.2f ms  %d errors",
-                    llm.name(), llm.clients(), llm.requests(), llm.requests() / llm.rps(), llmLatencyMs, llm.p50Ms(),
-                    llm.p99Ms(), llm.errors());
-            results.add(llm);
+            for (ScenarioResult llm : new LlmScoringScenario(app.baseUri(), token, failures)
+                    .run(seeded.ids(), llmJobs, llmConcurrency, Duration.ofMillis(llmLatencyMs))) {
+                progress("%-16s x%-2d %d jobs in %.2f s (provider latency %d ms)  p50 %8.2f ms  p99 %8.2f ms  %d errors",
+                        llm.name(), llm.clients(), llm.requests(), llm.requests() / llm.rps(), llmLatencyMs, llm.p50Ms(),
+                        llm.p99Ms(), llm.errors());
+                results.add(llm);
+            }
         }
         ProcessRss afterLoad = ProcessRss.of(app.pid());
         return new BenchReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),

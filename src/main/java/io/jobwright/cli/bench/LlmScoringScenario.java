@@ -15,14 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * LLM scoring: points the app at a {@link FakeChatProvider} with a fixed latency, imports a small base resume, and
- * rescores {@code jobs} seeded jobs through {@code POST /api/jobs/{id}/rescore} from {@code concurrency} clients,
- * with the app's {@code llmMaxConcurrency} set to the same bound. Reports the whole run's wall time through
- * {@code requests / rps}; a reply whose score is not the provider's counts as an error (the offline engine
- * answered). Leaves the app back on the offline engine.
+ * rescores {@code jobs} seeded jobs twice: through {@code POST /api/jobs/{id}/rescore} from {@code concurrency}
+ * clients ({@code llm-score}), then with the one bulk action a user sends, {@code POST /api/jobs/actions
+ * {action: rescore}} ({@code llm-score-bulk}), with the app's {@code llmMaxConcurrency} set to {@code concurrency}.
+ * Reports each run's wall time through {@code requests / rps}; a job whose score is not the provider's counts as an
+ * error (the offline engine answered). Leaves the app back on the offline engine.
  */
 final class LlmScoringScenario {
 
     static final String NAME = "llm-score";
+    static final String BULK = "llm-score-bulk";
     private static final int PROVIDER_SCORE = 74;
     private static final byte[] RESUME = """
             {"basics": {"name": "Bench User", "label": "Backend Engineer",
@@ -42,8 +44,8 @@ final class LlmScoringScenario {
         this.failures = failures;
     }
 
-    /** Runs the scenario over the first {@code jobs} of {@code jobIds}. */
-    ScenarioResult run(List<String> jobIds, int jobs, int concurrency, Duration latency) {
+    /** Runs the scenario over the first {@code jobs} of {@code jobIds}: the per-job result, then the bulk one. */
+    List<ScenarioResult> run(List<String> jobIds, int jobs, int concurrency, Duration latency) {
         List<String> ids = jobIds.subList(0, Math.min(jobs, jobIds.size()));
         try (FakeChatProvider provider = new FakeChatProvider(latency);
              BenchClient admin = new BenchClient(base, token)) {
@@ -52,7 +54,7 @@ final class LlmScoringScenario {
                     "llmMaxRetries", 0))));
             expectOk(admin.send(admin.bytes("/api/resume/import", "application/json", RESUME)));
             try {
-                return measure(ids, concurrency);
+                return List.of(measure(ids, concurrency), measureBulk(admin, ids, concurrency));
             } finally {
                 expectOk(admin.send(admin.json("PATCH", "/api/settings", Map.of("llmProvider", "offline"))));
             }
@@ -91,6 +93,28 @@ final class LlmScoringScenario {
         return new ScenarioResult(NAME, concurrency, sorted.length, sorted.length / seconds,
                 Percentiles.nearestRank(sorted, 50) / 1e6, Percentiles.nearestRank(sorted, 99) / 1e6, errors.get(),
                 sorted.length == 0 ? 0 : bytes.get() / sorted.length);
+    }
+
+    private ScenarioResult measureBulk(BenchClient client, List<String> ids, int concurrency) {
+        long started = System.nanoTime();
+        Reply reply = client.send(client.json("POST", "/api/jobs/actions", Map.of("action", "rescore", "jobIds", ids)));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int errors = 0;
+        if (!reply.ok()) {
+            errors = ids.size();
+            failures.add(BULK, reply);
+        } else {
+            for (var result : reply.json().path("data").path("results")) {
+                if (!result.path("ok").asBoolean() || result.path("job").path("suitabilityScore").asInt() != PROVIDER_SCORE) {
+                    errors++;
+                }
+            }
+            if (errors > 0) {
+                failures.add(BULK, reply);
+            }
+        }
+        double ms = seconds * 1000;
+        return new ScenarioResult(BULK, concurrency, ids.size(), ids.size() / seconds, ms, ms, errors, reply.body().length);
     }
 
     private static void expectOk(Reply reply) {

@@ -50,8 +50,8 @@ final class Targets {
                     target.limitMs(), "ms",
                     result.map(r -> r.errors() > 0).orElse(false)));
         }
-        results.stream().filter(r -> r.name().equals(LlmScoringScenario.NAME) && r.rps() > 0).findFirst()
-                .ifPresent(r -> checks.add(TargetCheck.of("llm-score " + r.requests() + " jobs total",
+        results.stream().filter(r -> r.name().startsWith(LlmScoringScenario.NAME) && r.rps() > 0)
+                .forEach(r -> checks.add(TargetCheck.of(r.name() + " " + r.requests() + " jobs total",
                         r.requests() / r.rps() * 1000, LLM_SCORE_100_MS, "ms", r.errors() > 0)));
         return checks;
     }
