@@ -337,3 +337,28 @@
         if (row) row.scrollIntoView({ block: "nearest" });
     });
 })();
+
+// ==== Settings and runs (second web engineer) ====================================================================
+(() => {
+    "use strict";
+    const $ = (selector, root = document) => root.querySelector(selector);
+
+    // Resume look: the preview follows the theme and page size as they are chosen, before saving.
+    function previewUrl(form) {
+        const params = new URLSearchParams();
+        const theme = form.elements.pdfTheme && form.elements.pdfTheme.value;
+        const format = form.elements.pdfPageFormat && form.elements.pdfPageFormat.value;
+        if (theme) params.set("theme", theme);
+        if (format && format !== "auto") params.set("format", format);
+        return "/api/resume/preview.pdf?" + params;
+    }
+    document.addEventListener("change", (event) => {
+        const form = event.target.closest && event.target.closest("form[data-preview-form]");
+        if (!form) return;
+        const url = previewUrl(form);
+        const frame = $("iframe[data-preview]");
+        if (frame && frame.getAttribute("src") !== url) frame.setAttribute("src", url);
+        const link = $("[data-preview-link]", form);
+        if (link) link.setAttribute("href", url);
+    });
+})();

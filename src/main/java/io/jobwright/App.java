@@ -35,6 +35,8 @@ import io.jobwright.ui.AccountPages;
 import io.jobwright.ui.Assets;
 import io.jobwright.ui.JobPages;
 import io.jobwright.ui.OnboardingPages;
+import io.jobwright.ui.SettingsPages;
+import io.jobwright.ai.llm.ConnectionCheck;
 import io.jobwright.ai.llm.EngineChoice;
 import io.jobwright.ai.llm.LlmClient;
 import io.jobwright.ai.llm.LlmConnections;
@@ -141,6 +143,7 @@ public final class App implements AutoCloseable {
             modules.add(new AccountPages(auth));
             modules.add(new OnboardingPages(auth, resumes, settings));
             modules.add(new JobPages(auth, jobService, resumes, settings, clock));
+            modules.add(new SettingsPages(auth, resumes, settings, new ConnectionCheck(llm), llmUsage, clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
             ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()

@@ -154,6 +154,29 @@ public final class AuthService implements Authenticator {
     }
 
     /**
+     * Changes the signed-in user's password after checking the current one, and signs out every other session of
+     * the account (the one presenting {@code keepSessionToken} stays signed in). API tokens keep working.
+     *
+     * @throws InvalidRequest naming {@code currentPassword} when it is wrong, or {@code newPassword} when it is out of
+     *                        bounds
+     */
+    public void changePassword(Principal principal, String keepSessionToken, String currentPassword, String newPassword) {
+        checkLength("currentPassword", currentPassword, 1, PASSWORD_MAX);
+        checkLength("newPassword", newPassword, PASSWORD_MIN, PASSWORD_MAX);
+        User user = currentUser(principal);
+        UserRepository.Account account = users.findByUsername(user.username())
+                .orElseThrow(() -> new Unauthorized("Authentication required: the account no longer exists"));
+        if (!hasher.matches(currentPassword, account.passwordHash())) {
+            throw JsonFields.invalid("currentPassword", "is not your current password");
+        }
+        Instant now = clock.instant();
+        users.updatePassword(user.id(), hasher.hash(newPassword), now);
+        int signedOut = sessions.revokeOthers(user.id(), keepSessionToken == null ? "" : TokenCodec.hash(keepSessionToken), now);
+        cache.clear();
+        LOG.info("Password changed; {} other session(s) signed out", signedOut);
+    }
+
+    /**
      * Creates an API token for scripts; the returned token is the only time it is shown.
      *
      * @throws InvalidRequest naming {@code name} when it is blank or longer than 120 characters

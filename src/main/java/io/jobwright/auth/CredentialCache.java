@@ -55,4 +55,9 @@ final class CredentialCache {
     synchronized void removeById(String id) {
         entries.values().removeIf(entry -> entry.credential().id().equals(id));
     }
+
+    /** Forgets every cached credential (after a password change, so revoked sessions stop working at once here). */
+    synchronized void clear() {
+        entries.clear();
+    }
 }

@@ -52,6 +52,17 @@ final class SessionStore {
                 .execute()) > 0;
     }
 
+    /** Revokes every live session of the user except the one stored under {@code keepHash}; returns how many. */
+    int revokeOthers(String userId, String keepHash, Instant now) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE auth_sessions SET revoked_at = :now
+                        WHERE user_id = :user AND token_hash <> :keep AND revoked_at IS NULL""")
+                .bind("user", userId)
+                .bind("keep", keepHash)
+                .bind("now", now)
+                .execute());
+    }
+
     /** Deletes sessions that can never authenticate again; returns how many. */
     int purgeEnded(Instant now) {
         return jdbi.withHandle(handle -> handle.createUpdate(

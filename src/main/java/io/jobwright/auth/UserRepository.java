@@ -67,4 +67,14 @@ final class UserRepository {
                         Instant.ofEpochMilli(rs.getLong("created_at"))))
                 .findOne());
     }
+
+    /** Replaces the account's password hash; true when the account exists. */
+    boolean updatePassword(String id, String passwordHash, Instant now) {
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE users SET password_hash = :hash, updated_at = :now WHERE id = :id")
+                .bind("id", id)
+                .bind("hash", passwordHash)
+                .bind("now", now)
+                .execute()) > 0;
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * The connection is the configured one for a purpose, with any of provider, base URL, model and key replaced by the
  * request's, so a user can try a change before saving it.
  */
-final class ConnectionCheck {
+public final class ConnectionCheck {
 
     private static final ObjectNode SCHEMA = (ObjectNode) Json.MAPPER.valueToTree(Map.of(
             "type", "object",
@@ -24,7 +24,7 @@ final class ConnectionCheck {
 
     private final LlmClient client;
 
-    ConnectionCheck(LlmClient client) {
+    public ConnectionCheck(LlmClient client) {
         this.client = client;
     }
 
@@ -33,7 +33,7 @@ final class ConnectionCheck {
      *
      * @throws InvalidRequest naming the field when the body names an unknown purpose or provider or a bad URL
      */
-    Map<String, Object> run(ObjectNode body) {
+    public Map<String, Object> run(ObjectNode body) {
         Purpose purpose = body.hasNonNull("purpose")
                 ? Purpose.byKey(body.get("purpose").asText()).orElseThrow(() -> InvalidRequest.field("purpose",
                         "must be one of scoring, tailoring, projectSelection, ghostwriter, default"))

@@ -1,0 +1,143 @@
+package io.jobwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jobwright.TestApp;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.Select;
+
+/** Settings in a real browser: refused values stay beside their field, secrets are never shown back, the preview follows the theme. */
+class SettingsPagesIT {
+
+    @TempDir
+    static Path dataDir;
+    static TestApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.sqlite(dataDir).withAdmin().withResume();
+        browser = Browser.open(app.app().port());
+        browser.signIn("admin", TestApp.PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode setting(String key) {
+        return app.call("GET", "/api/settings", null).data().path(key);
+    }
+
+    @Test
+    void a_refused_value_shows_its_error_beside_the_field_keeps_what_was_typed_and_saves_nothing() {
+        browser.go("/settings/scoring");
+        browser.type("#f-autoSkipScoreThreshold", "150").type("#f-blockedKeywords", "PHP\nblockchain")
+                .click("#scoring button[type=submit]");
+
+        assertThat(browser.find("#e-autoSkipScoreThreshold").getText()).contains("100");
+        assertThat(browser.find("#f-autoSkipScoreThreshold").getAttribute("value")).isEqualTo("150");
+        assertThat(browser.find("#f-autoSkipScoreThreshold").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#f-blockedKeywords").getAttribute("value")).isEqualTo("PHP\nblockchain");
+        assertThat(setting("blockedKeywords").path("override").isNull()).isTrue();
+        browser.screenshot("settings-scoring-error");
+
+        browser.type("#f-autoSkipScoreThreshold", "40").click("#scoring button[type=submit]");
+
+        assertThat(browser.find("[data-notice]").getText()).isEqualTo("Saved.");
+        assertThat(setting("autoSkipScoreThreshold").path("value").asInt()).isEqualTo(40);
+        assertThat(setting("blockedKeywords").path("value")).extracting(Object::toString).asString().contains("PHP", "blockchain");
+    }
+
+    @Test
+    void the_llm_key_is_stored_but_never_shown_back_and_the_test_explains_an_unreachable_server() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String key = "sk-test-very-secret-key-0123456789";
+        browser.go("/settings/ai");
+        new Select(browser.find("#f-llmProvider")).selectByValue("openai_compatible");
+        browser.type("#f-llmBaseUrl", "http://127.0.0.1:" + closedPort + "/v1").type("#f-model", "tiny-model")
+                .type("#f-llmApiKey", key).type("#f-llmMaxRetries", "0").click("#llm button.primary");
+
+        assertThat(browser.find("[data-notice]").getText()).isEqualTo("Saved.");
+        assertThat(browser.driver().getPageSource()).doesNotContain(key).doesNotContain("0123456789");
+        assertThat(browser.find("#f-llmApiKey").getAttribute("value")).isEmpty();
+        assertThat(browser.find("#h-llmApiKey").getText()).contains("sk-t…");
+        assertThat(setting("llmApiKeyConfigured").asBoolean()).isTrue();
+
+        // Saving again with the key field blank keeps the stored key.
+        browser.type("#f-model", "tiny-model-2").click("#llm button.primary");
+        assertThat(setting("llmApiKeyConfigured").asBoolean()).isTrue();
+        assertThat(setting("model").path("value").asText()).isEqualTo("tiny-model-2");
+
+        browser.click("[data-llm-test]");
+        String result = browser.waitFor(d -> {
+            String text = browser.find("#llm-test-result").getText();
+            return text.isBlank() ? null : text;
+        });
+        assertThat(result).contains("unreachable").contains("llmBaseUrl");
+        assertThat(browser.driver().getPageSource()).doesNotContain(key);
+        browser.screenshot("settings-ai-test");
+    }
+
+    @Test
+    void choosing_a_theme_shows_its_preview_and_saving_it_changes_the_setting() {
+        browser.go("/settings/resume");
+        new Select(browser.find("#f-pdfTheme")).selectByValue("modern");
+        new Select(browser.find("#f-pdfPageFormat")).selectByValue("letter");
+
+        String src = browser.waitFor(d -> {
+            String s = browser.find("iframe[data-preview]").getAttribute("src");
+            return s.contains("theme=modern") && s.contains("format=letter") ? s : null;
+        });
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')"
+                        + " + ' ' + r.headers.get('x-render-options')))", src);
+        assertThat(String.valueOf(answer)).startsWith("200 application/pdf").contains("modern");
+        browser.screenshot("settings-resume-preview");
+
+        browser.click("#look button.primary");
+        assertThat(setting("pdfTheme").path("value").asText()).isEqualTo("modern");
+        assertThat(setting("pdfPageFormat").path("value").asText()).isEqualTo("letter");
+    }
+
+    @Test
+    void an_api_token_is_shown_once_works_and_can_be_revoked() {
+        browser.go("/settings/account");
+        browser.type("#f-tokenName", "cron job").click("#tokens form:last-of-type button[type=submit]");
+        String token = browser.find("#issued-token").getAttribute("value");
+        assertThat(app.call("GET", "/api/auth/me", null, token).status()).isEqualTo(200);
+
+        browser.go("/settings/account");
+        assertThat(browser.all("#issued-token")).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain(token);
+        assertThat(browser.find(".token-list").getText()).contains("cron job");
+
+        browser.click(".token-list li:last-child button");
+        assertThat(app.call("GET", "/api/auth/me", null, token).status()).isEqualTo(401);
+    }
+
+    @Test
+    void settings_fit_a_375_pixel_screen() {
+        browser.resize(375, 800);
+        try {
+            browser.go("/settings/scoring");
+            Object overflow = browser.js("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(false);
+            browser.screenshot("settings-375");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+}
