@@ -23,6 +23,17 @@ import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.ai.KeywordScorer;
 import io.jobwright.ai.PlainTailor;
+import io.jobwright.net.AddressPolicy;
+import io.jobwright.net.SafeFetcher;
+import io.jobwright.source.Detector;
+import io.jobwright.source.DiscoveryService;
+import io.jobwright.source.PostingImporter;
+import io.jobwright.source.SourceCatalog;
+import io.jobwright.source.SourceRepository;
+import io.jobwright.source.SourceRoutes;
+import io.jobwright.source.SourceRunner;
+import io.jobwright.source.SourceService;
+import io.jobwright.source.Sources;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -69,7 +80,8 @@ public final class App implements AutoCloseable {
         try {
             database = Database.open(config.db(), config.dataDir());
 
-            SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(config.dataDir()), config.llm(), clock);
+            SecretBox secretBox = new SecretBox(config.dataDir());
+            SettingsService settings = new SettingsService(database.jdbi(), secretBox, config.llm(), clock);
             AuthService auth = new AuthService(database.jdbi(), clock);
             ResumeService resumes = new ResumeService(database.jdbi(), clock);
             PdfStore pdfs = new PdfStore(config.dataDir());
@@ -83,6 +95,14 @@ public final class App implements AutoCloseable {
                     settings, instanceId, clock);
             JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
 
+            // Discovery: job sources behind the outbound-safe fetcher, their configuration, and the import.
+            SafeFetcher fetcher = new SafeFetcher(AddressPolicy.of(config.fetch()), SafeFetcher.Options.defaults());
+            Sources sourceTypes = SourceCatalog.all(config.dataDir());
+            SourceRunner sourceRunner = new SourceRunner(fetcher);
+            SourceService sourceService = new SourceService(new SourceRepository(database.jdbi(), secretBox),
+                    sourceTypes, sourceRunner, clock);
+            DiscoveryService discovery = new DiscoveryService(sourceTypes, sourceRunner, new PostingImporter(jobs, clock));
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -91,6 +111,7 @@ public final class App implements AutoCloseable {
                     new ManualImportRoutes(jobService),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
+            modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
