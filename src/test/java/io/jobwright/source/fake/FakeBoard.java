@@ -18,7 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A job board on loopback: each path (query ignored unless registered with one) answers what a test set up — a
+ * A job board on loopback: each path (query ignored unless registered with one; a path ending in {@code *} is a
+ * prefix) answers what a test set up — a
  * payload with a status and content type, a redirect, a body that never ends or a request that never gets an answer.
  */
 public final class FakeBoard implements AutoCloseable {
@@ -48,6 +49,11 @@ public final class FakeBoard implements AutoCloseable {
             Answer answer = query == null ? null : answers.get(path + "?" + query);
             if (answer == null) {
                 answer = answers.get(path);
+            }
+            if (answer == null) {
+                answer = answers.entrySet().stream().filter(e -> e.getKey().endsWith("*")
+                                && path.startsWith(e.getKey().substring(0, e.getKey().length() - 1)))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
             }
             try {
                 if (answer == null) {
