@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * Finds duplicate postings within a run and against the jobs already stored, in three passes of decreasing
  * certainty: the same (source, sourceJobId); the same canonical URL; then the same company (normalised: case,
  * accents, legal suffixes) with a near-identical title (word overlap at least {@value #SIMILAR}, gender markers
- * like "(m/w/d)" ignored) in a compatible place. The fuzzy pass only compares postings of one company, so the work
+ * like "(m/w/d)" ignored) in a compatible place (no different country or city; a remote posting is not the same
+ * as one in a named city). The fuzzy pass only compares postings of one company, so the work
  * grows with the largest company's postings, not with the square of all of them. Of two duplicates within a run the
  * richer is kept. A posting that matches a job applied to in the last {@value #APPLIED_DAYS} days by title and
  * company is kept, marked with that job's id. Not thread-safe: one run, one thread.
@@ -173,6 +174,11 @@ public final class Dedupe {
         Location y = b.posting == null ? null : b.posting.location();
         if (x == null || y == null) {
             return true;
+        }
+        boolean xRemote = x.workplace() == Location.Workplace.REMOTE;
+        boolean yRemote = y.workplace() == Location.Workplace.REMOTE;
+        if (xRemote != yRemote && (xRemote ? y.city() : x.city()) != null) {
+            return false;
         }
         if (x.country() != null && y.country() != null && !x.country().equals(y.country())) {
             return false;

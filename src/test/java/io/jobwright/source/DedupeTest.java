@@ -50,6 +50,20 @@ class DedupeTest {
     }
 
     @Test
+    void a_remote_posting_is_not_the_same_as_one_in_a_named_city() {
+        Dedupe dedupe = new Dedupe(List.of(), CLOCK);
+        dedupe.add(posting("gh:a", "1", "Backend Engineer", "Acme", null, "Berlin", "a"));
+        Posting remote = new Posting("greenhouse", "gh:a", "2", "Backend Engineer", "Acme", null, null, null, null, "b",
+                new Location("Remote - Europe", null, null, null, Location.Workplace.REMOTE),
+                null, null, null, null, null, null, null);
+        assertThat(dedupe.add(remote)).isEqualTo(Dedupe.Outcome.NEW);
+        Posting remoteAgain = new Posting("lever", "lv:a", "9", "Backend Engineer", "ACME GmbH", null, null, null, null,
+                "c", new Location("Remote", null, null, null, Location.Workplace.REMOTE), null, null, null, null, null,
+                null, null);
+        assertThat(dedupe.add(remoteAgain)).isEqualTo(Dedupe.Outcome.DUPLICATE_IN_RUN);
+    }
+
+    @Test
     void stored_jobs_are_recognised_by_source_id_url_and_title_and_company() {
         Dedupe dedupe = new Dedupe(List.of(
                 new Dedupe.Known("j1", "gh:a", "1", null, "Engineer", "Acme", null),
