@@ -25,6 +25,10 @@ import io.jobwright.ai.KeywordScorer;
 import io.jobwright.ai.PlainTailor;
 import io.jobwright.net.AddressPolicy;
 import io.jobwright.net.SafeFetcher;
+import io.jobwright.pipeline.PipelineRepository;
+import io.jobwright.pipeline.PipelineRoutes;
+import io.jobwright.pipeline.PipelineService;
+import io.jobwright.pipeline.RunSteps;
 import io.jobwright.source.Detector;
 import io.jobwright.source.DiscoveryService;
 import io.jobwright.source.PostingImporter;
@@ -58,12 +62,15 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final PipelineService pipeline;
 
-    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers) {
+    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
+                PipelineService pipeline) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
+        this.pipeline = pipeline;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -77,6 +84,7 @@ public final class App implements AutoCloseable {
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
+        PipelineService pipeline = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
@@ -103,6 +111,12 @@ public final class App implements AutoCloseable {
                     sourceTypes, sourceRunner, clock);
             DiscoveryService discovery = new DiscoveryService(sourceTypes, sourceRunner, new PostingImporter(jobs, clock));
 
+            // Pipeline runs: discover → import → score → select → process, durable in the database. A run left by a
+            // stopped or crashed instance resumes here, after interrupted PDF work was reverted above.
+            pipeline = new PipelineService(new PipelineRepository(database.jdbi()),
+                    new RunSteps(sourceService, discovery, jobService, settings), database.dialect(), instanceId, clock);
+            pipeline.recover(true);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -112,6 +126,7 @@ public final class App implements AutoCloseable {
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
             modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            modules.add(new PipelineRoutes(pipeline));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -119,12 +134,18 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
+            PipelineService runs = pipeline;
+            workers.scheduleWithFixedDelay(() -> runs.recover(false), 15, 15, TimeUnit.SECONDS);
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers);
+            return new App(lock, database, server, workers, pipeline);
         } catch (RuntimeException e) {
+            if (pipeline != null) {
+                pipeline.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -148,8 +169,14 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Pipeline runs: start, watch and cancel them (the CLI's {@code run} and the schedules use this). */
+    public PipelineService pipeline() {
+        return pipeline;
+    }
+
     @Override
     public void close() {
+        pipeline.close();
         workers.shutdownNow();
         server.stop();
         database.close();

@@ -294,6 +294,20 @@ public final class JobRepository {
         });
     }
 
+    /** Ids of discovered jobs that have no score yet, oldest first. */
+    public List<String> unscoredDiscoveredIds() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE status = 'discovered' "
+                + "AND suitability_score IS NULL ORDER BY discovered_at, id").mapTo(String.class).list());
+    }
+
+    /** Ids of the best-scored discovered jobs at or above {@code minScore}, best first (ties: newest first). */
+    public List<String> bestDiscoveredIds(double minScore, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE status = 'discovered' "
+                + "AND suitability_score IS NOT NULL AND suitability_score >= :min "
+                + "ORDER BY suitability_score DESC, discovered_at DESC, id LIMIT :limit")
+                .bind("min", minScore).bind("limit", limit).mapTo(String.class).list());
+    }
+
     /** Jobs with PDF work in flight: {@code processing}, or flagged as regenerating. */
     public List<Job> findWithWorkInFlight() {
         return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE status = 'processing' OR pdf_regenerating = 1")

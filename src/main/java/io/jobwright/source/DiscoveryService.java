@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * Discovery from configured sources: runs them in parallel (at most {@value #PARALLEL} at a time, each within its
@@ -34,13 +33,22 @@ public final class DiscoveryService {
         this.importer = importer;
     }
 
+    /** Told how discovery goes, for progress; called from the sources' threads. */
+    public interface Listener {
+        /** One source finished (or failed, or was cancelled). */
+        void sourceFinished(DiscoveryRun.SourceResult result);
+
+        /** Every source is done; the {@code postings} they delivered are being normalised, filtered and stored. */
+        default void importing(int postings) {
+        }
+    }
+
     /**
-     * Runs the sources and imports their postings.
-     *
-     * @param finished told the result of each source as it finishes (for progress)
+     * Runs the sources and imports their postings, telling {@code listener} how it goes. Cancelling stops the sources
+     * between pages; what they read until then is still imported.
      */
     public DiscoveryRun discover(List<SourceConfig> configs, Search search, Filters filters, Duration timeout,
-                                 BooleanSupplier cancelled, Consumer<DiscoveryRun.SourceResult> finished) {
+                                 BooleanSupplier cancelled, Listener listener) {
         Semaphore slots = new Semaphore(PARALLEL);
         List<Future<PostingImporter.Delivery>> futures = new ArrayList<>();
         Map<String, String> terms = new LinkedHashMap<>();
@@ -56,7 +64,7 @@ public final class DiscoveryService {
                         SourceRunner.Outcome outcome = cancelled.getAsBoolean()
                                 ? new SourceRunner.Outcome(List.of(), List.of(), 0, "cancelled", 0)
                                 : runner.run(source, config.all(), search, timeout, cancelled);
-                        finished.accept(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
+                        listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
                                 outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
                                 outcome.error(), outcome.millis(), source.type().terms()));
                         return new PostingImporter.Delivery(config, outcome);
@@ -69,6 +77,7 @@ public final class DiscoveryService {
             for (Future<PostingImporter.Delivery> f : futures) {
                 deliveries.add(f.get());
             }
+            listener.importing(deliveries.stream().mapToInt(d -> d.outcome().postings().size()).sum());
             return importer.importAll(deliveries, filters, terms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
