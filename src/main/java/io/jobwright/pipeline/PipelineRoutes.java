@@ -1,13 +1,17 @@
 package io.jobwright.pipeline;
 
-import io.javalin.http.sse.SseClient;
+import io.javalin.http.Context;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.web.Envelope;
 import io.jobwright.web.Requests;
 import io.jobwright.web.RouteModule;
 import io.jobwright.web.Routes;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /** {@code /api/pipeline}: start, cancel and watch runs. Thin: each handler parses, calls the service, answers. */
 public final class PipelineRoutes implements RouteModule {
@@ -38,28 +42,56 @@ public final class PipelineRoutes implements RouteModule {
             Envelope.ok(ctx, pipeline.get(id).toMap());
         });
         routes.get("/api/pipeline/progress/snapshot", ctx -> Envelope.ok(ctx, pipeline.progress()));
-        routes.sse("/api/pipeline/progress", this::stream);
+        routes.get("/api/pipeline/progress", this::stream);
         routes.post("/api/pipeline/cancel", ctx -> Envelope.ok(ctx, pipeline.cancel()));
     }
 
-    private void stream(SseClient client) {
-        client.ctx().header("Cache-Control", "no-cache, no-transform");
-        client.ctx().header("X-Accel-Buffering", "no");
-        client.keepAlive();
+    /**
+     * Server-sent events in JobOps' format ({@code data: <json>} and a blank line, no event names), whatever the
+     * client's Accept header says. The handler's thread waits while the feed's thread writes; it returns when the
+     * client goes away or the server stops.
+     */
+    private void stream(Context ctx) throws IOException, InterruptedException {
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream");
+        ctx.res().setCharacterEncoding("UTF-8");
+        ctx.res().setHeader("Cache-Control", "no-cache, no-transform");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        OutputStream out = ctx.res().getOutputStream();
+        out.flush();
+        CountDownLatch gone = new CountDownLatch(1);
         ProgressFeed.Subscriber subscriber = new ProgressFeed.Subscriber() {
             @Override
             public boolean data(String json) {
-                client.sendData(json);
-                return !client.terminated();
+                return write("data: " + json + "\n\n");
             }
 
             @Override
             public boolean comment(String text) {
-                client.sendComment(text);
-                return !client.terminated();
+                return write(": " + text + "\n\n");
+            }
+
+            @Override
+            public void closed() {
+                gone.countDown();
+            }
+
+            private synchronized boolean write(String event) {
+                try {
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    return true;
+                } catch (IOException disconnected) {
+                    gone.countDown();
+                    return false;
+                }
             }
         };
-        client.onClose(() -> pipeline.feed().unsubscribe(subscriber));
         pipeline.feed().subscribe(subscriber);
+        try {
+            gone.await();
+        } finally {
+            pipeline.feed().unsubscribe(subscriber);
+        }
     }
 }

@@ -21,9 +21,14 @@ public final class ProgressFeed implements AutoCloseable {
 
     /** Where events go; each call returns false once the subscriber has gone away. */
     public interface Subscriber {
+        /** Sends one event's data. */
         boolean data(String json);
 
+        /** Sends a comment line (the heartbeat). */
         boolean comment(String text);
+
+        /** The feed closed (the server is stopping): no more events will come. */
+        void closed();
     }
 
     private final Supplier<Progress> current;
@@ -39,6 +44,10 @@ public final class ProgressFeed implements AutoCloseable {
 
     /** Adds a subscriber; it receives the current progress right away. */
     public void subscribe(Subscriber subscriber) {
+        if (closed) {
+            subscriber.closed();
+            return;
+        }
         lastSent.put(subscriber, "");
         synchronized (signal) {
             if (thread == null && !closed) {
@@ -118,6 +127,7 @@ public final class ProgressFeed implements AutoCloseable {
     public void close() {
         closed = true;
         wake();
+        lastSent.keySet().forEach(Subscriber::closed);
         lastSent.clear();
     }
 }

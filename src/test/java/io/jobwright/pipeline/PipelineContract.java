@@ -287,6 +287,51 @@ abstract class PipelineContract {
     }
 
     @Test
+    void the_progress_stream_sends_the_current_state_then_each_change_in_the_snapshot_shape() throws Exception {
+        board.json("/v1/boards/acme/jobs", Boards.ACME_GREENHOUSE);
+        source("greenhouse", "acme", Map.of("board", "acme"));
+        java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + app.app().port() + "/api/pipeline/progress"))
+                .header("Authorization", "Bearer " + app.token()).build();
+        var response = client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines()).get(10,
+                java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                response.body().filter(line -> line.startsWith("data: "))
+                        .forEach(line -> events.add(line.substring("data: ".length())));
+            } catch (java.io.UncheckedIOException closedByTheTest) {
+                // The stream ends when the test closes it.
+            }
+        });
+        try {
+            JsonNode first = io.jobwright.web.Json.MAPPER.readTree(events.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertThat(first.path("step").asText()).isEqualTo("idle");
+
+            String runId = startRun(Map.of("searchTerms", List.of(), "topN", 1, "minSuitabilityScore", 0));
+            List<JsonNode> seen = new ArrayList<>();
+            JsonNode last = first;
+            while (!last.path("step").asText().equals("completed")) {
+                String next = events.poll(RUN_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(next).as("an event before the run completes; seen " + seen).isNotNull();
+                last = io.jobwright.web.Json.MAPPER.readTree(next);
+                seen.add(last);
+            }
+            assertThat(seen).allSatisfy(e -> assertThat(e.path("runId").asText()).isEqualTo(runId));
+            assertThat(last.path("jobsProcessed").asInt()).isEqualTo(1);
+            JsonNode snapshot = app.call("GET", "/api/pipeline/progress/snapshot", null).data();
+            assertThat(snapshot).isEqualTo(last);
+        } finally {
+            reader.interrupt();
+            response.body().close();
+            client.close();
+        }
+    }
+
+    @Test
     void bad_run_requests_get_clear_errors_and_start_nothing() {
         Response none = app.call("POST", "/api/pipeline/run", Map.of());
         assertThat(none.status()).isEqualTo(400);
