@@ -63,14 +63,18 @@ public final class App implements AutoCloseable {
     private final HttpServer server;
     private final ScheduledExecutorService workers;
     private final PipelineService pipeline;
+    private final SourceService sources;
+    private final JobService jobs;
 
     private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
-                PipelineService pipeline) {
+                PipelineService pipeline, SourceService sources, JobService jobs) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
         this.pipeline = pipeline;
+        this.sources = sources;
+        this.jobs = jobs;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -142,7 +146,7 @@ public final class App implements AutoCloseable {
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers, pipeline);
+            return new App(lock, database, server, workers, pipeline, sourceService, jobService);
         } catch (RuntimeException e) {
             if (pipeline != null) {
                 pipeline.close();
@@ -173,6 +177,16 @@ public final class App implements AutoCloseable {
     /** Pipeline runs: start, watch and cancel them (the CLI's {@code run} and the schedules use this). */
     public PipelineService pipeline() {
         return pipeline;
+    }
+
+    /** Configured job sources (the CLI's {@code run} adds one named on its command line). */
+    public SourceService sources() {
+        return sources;
+    }
+
+    /** The job workflow (the CLI's {@code run} lists the jobs a run made ready). */
+    public JobService jobs() {
+        return jobs;
     }
 
     @Override

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jobwright", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Self-hosted job-search orchestrator.",
-        subcommands = {ServeCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     private boolean serving;
