@@ -40,6 +40,21 @@ import io.jobwright.ai.llm.LlmUsageLog;
 import io.jobwright.ai.offline.Embeddings;
 import io.jobwright.ai.offline.OfflineScorer;
 import io.jobwright.ai.offline.OfflineTailor;
+import io.jobwright.net.AddressPolicy;
+import io.jobwright.net.SafeFetcher;
+import io.jobwright.pipeline.PipelineRepository;
+import io.jobwright.pipeline.PipelineRoutes;
+import io.jobwright.pipeline.PipelineService;
+import io.jobwright.pipeline.RunSteps;
+import io.jobwright.source.Detector;
+import io.jobwright.source.DiscoveryService;
+import io.jobwright.source.PostingImporter;
+import io.jobwright.source.SourceCatalog;
+import io.jobwright.source.SourceRepository;
+import io.jobwright.source.SourceRoutes;
+import io.jobwright.source.SourceRunner;
+import io.jobwright.source.SourceService;
+import io.jobwright.source.Sources;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -67,14 +82,20 @@ public final class App implements AutoCloseable {
     private final HttpServer server;
     private final ScheduledExecutorService workers;
     private final RegenerateStalePdfs regenerations;
+    private final PipelineService pipeline;
+    private final SourceService sources;
+    private final JobService jobs;
 
     private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
-                RegenerateStalePdfs regenerations) {
+                RegenerateStalePdfs regenerations, PipelineService pipeline, SourceService sources, JobService jobs) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
         this.regenerations = regenerations;
+        this.pipeline = pipeline;
+        this.sources = sources;
+        this.jobs = jobs;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -88,10 +109,12 @@ public final class App implements AutoCloseable {
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
+        PipelineService pipeline = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
-            SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(config.dataDir()), config.llm(), clock);
+            SecretBox secretBox = new SecretBox(config.dataDir());
+            SettingsService settings = new SettingsService(database.jdbi(), secretBox, config.llm(), clock);
             AuthService auth = new AuthService(database.jdbi(), clock);
             ResumeService resumes = new ResumeService(database.jdbi(), clock);
             PdfStore pdfs = new PdfStore(config.dataDir());
@@ -121,6 +144,20 @@ public final class App implements AutoCloseable {
             RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
                     instanceId, clock, 2);
 
+            // Discovery: job sources behind the outbound-safe fetcher, their configuration, and the import.
+            SafeFetcher fetcher = new SafeFetcher(AddressPolicy.of(config.fetch()), SafeFetcher.Options.defaults());
+            Sources sourceTypes = SourceCatalog.all(config.dataDir());
+            SourceRunner sourceRunner = new SourceRunner(fetcher);
+            SourceService sourceService = new SourceService(new SourceRepository(database.jdbi(), secretBox),
+                    sourceTypes, sourceRunner, clock);
+            DiscoveryService discovery = new DiscoveryService(sourceTypes, sourceRunner, new PostingImporter(jobs, clock));
+
+            // Pipeline runs: discover → import → score → select → process, durable in the database. A run left by a
+            // stopped or crashed instance resumes here, after interrupted PDF work was reverted above.
+            pipeline = new PipelineService(new PipelineRepository(database.jdbi()),
+                    new RunSteps(sourceService, discovery, jobService, settings), database.dialect(), instanceId, clock);
+            pipeline.recover(true);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -132,6 +169,8 @@ public final class App implements AutoCloseable {
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new LlmRoutes(llm, llmUsage));
+            modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            modules.add(new PipelineRoutes(pipeline));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -140,12 +179,18 @@ public final class App implements AutoCloseable {
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
+            PipelineService runs = pipeline;
+            workers.scheduleWithFixedDelay(() -> runs.recover(false), 15, 15, TimeUnit.SECONDS);
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers, regenerations);
+            return new App(lock, database, server, workers, regenerations, pipeline, sourceService, jobService);
         } catch (RuntimeException e) {
+            if (pipeline != null) {
+                pipeline.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -169,8 +214,24 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Pipeline runs: start, watch and cancel them (the CLI's {@code run} and the schedules use this). */
+    public PipelineService pipeline() {
+        return pipeline;
+    }
+
+    /** Configured job sources (the CLI's {@code run} adds one named on its command line). */
+    public SourceService sources() {
+        return sources;
+    }
+
+    /** The job workflow (the CLI's {@code run} lists the jobs a run made ready). */
+    public JobService jobs() {
+        return jobs;
+    }
+
     @Override
     public void close() {
+        pipeline.close();
         workers.shutdownNow();
         regenerations.close();
         server.stop();

@@ -29,6 +29,7 @@ public final class TestApp implements AutoCloseable {
 
     private final Path dataDir;
     private final String dbUrl;
+    private final Map<String, String> extraEnv = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private App app;
     private String token;
@@ -48,6 +49,20 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(dataDir, freshSchema()).start();
     }
 
+    /** An app on SQLite in {@code dataDir} with extra environment ({@code JOBWRIGHT_ALLOW_PRIVATE_FETCH}…). */
+    public static TestApp sqlite(Path dataDir, Map<String, String> env) {
+        TestApp app = new TestApp(dataDir, null);
+        app.extraEnv.putAll(env);
+        return app.start();
+    }
+
+    /** An app on a new, empty schema of the test PostgreSQL database, with extra environment. */
+    public static TestApp postgres(Path dataDir, Map<String, String> env) {
+        TestApp app = new TestApp(dataDir, freshSchema());
+        app.extraEnv.putAll(env);
+        return app.start();
+    }
+
     /** Whether a PostgreSQL test database is configured. */
     public static boolean postgresConfigured() {
         String url = System.getenv(PG_URL_ENV);
@@ -62,6 +77,7 @@ public final class TestApp implements AutoCloseable {
         if (dbUrl != null) {
             env.put("JOBWRIGHT_DB_URL", dbUrl);
         }
+        env.putAll(extraEnv);
         app = App.start(Config.load(env));
         return this;
     }
@@ -89,6 +105,16 @@ public final class TestApp implements AutoCloseable {
             throw new IllegalStateException("setup failed: " + setup.status() + " " + setup.text());
         }
         token = setup.json().path("data").path("token").asText();
+        return this;
+    }
+
+    /** Signs in as the admin created by {@link #withAdmin} (after a restart, or in another process's database). */
+    public TestApp withLogin() {
+        Response login = call("POST", "/api/auth/login", Map.of("username", "admin", "password", PASSWORD), null);
+        if (login.status() != 200) {
+            throw new IllegalStateException("login failed: " + login.status() + " " + login.text());
+        }
+        token = login.json().path("data").path("token").asText();
         return this;
     }
 

@@ -17,7 +17,7 @@ import java.util.Properties;
  * {@code jobwright.properties} inside the data directory ({@code port=3002}), then falls back to a named default.
  * A bad value stops startup with a message naming the key (secrets are never echoed).
  */
-public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log) {
+public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log, FetchConfig fetch) {
 
     public static final int DEFAULT_PORT = 3001;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -51,6 +51,20 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
     public record LogConfig(String format) {
         public boolean json() {
             return !"text".equals(format);
+        }
+    }
+
+    /**
+     * Server-side fetches (job sources, URL import, detection): which otherwise refused addresses may be fetched.
+     *
+     * @param allowPrivate    {@code JOBWRIGHT_ALLOW_PRIVATE_FETCH=true}: every loopback, private, link-local and
+     *                        metadata address may be fetched (a self-hosted mirror on the LAN, tests)
+     * @param allowedNetworks {@code JOBWRIGHT_FETCH_ALLOW}: comma-separated addresses or CIDR ranges that may be
+     *                        fetched though private ({@code 10.0.0.5,192.168.1.0/24})
+     */
+    public record FetchConfig(boolean allowPrivate, java.util.List<String> allowedNetworks) {
+        public FetchConfig {
+            allowedNetworks = java.util.List.copyOf(allowedNetworks);
         }
     }
 
@@ -90,12 +104,19 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
         if (!format.equals("json") && !format.equals("text")) {
             throw new ConfigException("JOBWRIGHT_LOG_FORMAT must be json or text, got '" + format + "'");
         }
-        return new Config(dataDir, web, db, llm, new LogConfig(format));
+        String allowPrivate = lookup.string("JOBWRIGHT_ALLOW_PRIVATE_FETCH", "false").toLowerCase(Locale.ROOT);
+        if (!allowPrivate.equals("true") && !allowPrivate.equals("false")) {
+            throw new ConfigException("JOBWRIGHT_ALLOW_PRIVATE_FETCH must be true or false, got '" + allowPrivate + "'");
+        }
+        FetchConfig fetch = new FetchConfig(allowPrivate.equals("true"),
+                java.util.Arrays.stream(lookup.string("JOBWRIGHT_FETCH_ALLOW", "").split(","))
+                        .map(String::trim).filter(v -> !v.isEmpty()).toList());
+        return new Config(dataDir, web, db, llm, new LogConfig(format), fetch);
     }
 
     /** A copy listening on another port (0 picks a free one), for tests and the benchmark. */
     public Config withPort(int port) {
-        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log);
+        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log, fetch);
     }
 
     private static Map<String, String> readProperties(Path dataDir) {

@@ -182,6 +182,16 @@ public final class JobService {
         return TailoringDiff.of(job, base);
     }
 
+    /** Ids of discovered jobs that have no score yet (what a pipeline run scores), oldest first. */
+    public List<String> unscoredDiscoveredIds() {
+        return jobs.unscoredDiscoveredIds();
+    }
+
+    /** Ids of the best discovered jobs scoring at least {@code minScore}, best first, at most {@code limit}. */
+    public List<String> bestDiscoveredIds(double minScore, int limit) {
+        return jobs.bestDiscoveredIds(minScore, limit);
+    }
+
     /** The outcome of a manual import: the job, and whether it was new. */
     public record Imported(Job job, boolean created, String tailoringError) {
     }
