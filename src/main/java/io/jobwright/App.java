@@ -18,6 +18,16 @@ import io.jobwright.render.HtmlPdfRenderer;
 import io.jobwright.render.PdfStore;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
+import io.jobwright.schedule.BackgroundScheduler;
+import io.jobwright.schedule.ExpirePostings;
+import io.jobwright.schedule.ExpiryPlan;
+import io.jobwright.schedule.ExpiryRepository;
+import io.jobwright.schedule.RunStarter;
+import io.jobwright.schedule.ScheduleRepository;
+import io.jobwright.schedule.ScheduleRoutes;
+import io.jobwright.schedule.ScheduleService;
+import io.jobwright.schedule.WebhookRoutes;
+import io.jobwright.schedule.WebhookTrigger;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
@@ -58,12 +68,15 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final BackgroundScheduler scheduler;
 
-    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers) {
+    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
+                BackgroundScheduler scheduler) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
+        this.scheduler = scheduler;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -73,10 +86,19 @@ public final class App implements AutoCloseable {
 
     /** As {@link #start(Config)}, with an injected clock. */
     public static App start(Config config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * As {@link #start(Config, Clock)}; schedules and the webhook start runs through {@code runs} instead of the
+     * pipeline when it is not null (tests record the calls).
+     */
+    public static App start(Config config, Clock clock, RunStarter runs) {
         long began = System.nanoTime();
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
+        BackgroundScheduler scheduler = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
@@ -103,6 +125,16 @@ public final class App implements AutoCloseable {
                     sourceTypes, sourceRunner, clock);
             DiscoveryService discovery = new DiscoveryService(sourceTypes, sourceRunner, new PostingImporter(jobs, clock));
 
+            // Background work planned in the database (db-scheduler): recurring runs, the webhook, nightly expiry.
+            RunStarter runStarter = runs != null ? runs : RunStarter.unavailable();
+            Config.ScheduleConfig scheduling = config.schedule();
+            scheduler = new BackgroundScheduler(database, scheduling, clock, instanceId);
+            ScheduleService schedules = new ScheduleService(new ScheduleRepository(database.jdbi()), runStarter,
+                    scheduler.client(), clock);
+            ExpiryRepository expiries = new ExpiryRepository(database.jdbi());
+            ExpirePostings expirePostings = new ExpirePostings(jobService, sourceService, expiries, clock, scheduling.zone());
+            ExpiryPlan expiryPlan = new ExpiryPlan(scheduler, expiries, scheduling.recheckAt(), scheduling.zone(), clock);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -112,6 +144,9 @@ public final class App implements AutoCloseable {
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService)));
             modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
+            modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
+                    clock)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -119,12 +154,18 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
+                    : List.of(expirePostings.nightly(scheduling.recheckAt())));
+            schedules.reconcile();
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers);
+            return new App(lock, database, server, workers, scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.stop();
+            }
             if (database != null) {
                 database.close();
             }
@@ -150,6 +191,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.stop();
         workers.shutdownNow();
         server.stop();
         database.close();
