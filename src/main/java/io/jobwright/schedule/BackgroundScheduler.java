@@ -13,7 +13,6 @@ import io.jobwright.db.Database;
 import io.jobwright.db.Dialect;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -52,9 +51,7 @@ public final class BackgroundScheduler implements AutoCloseable {
      * ones) are also planned now unless already planned.
      */
     public <T extends Task<?> & OnStartup> void start(List<Task<?>> tasks, List<T> startTasks) {
-        List<Task<?>> all = new ArrayList<>(tasks);
-        all.addAll(startTasks);
-        scheduler = Scheduler.create(dataSource, all)
+        scheduler = Scheduler.create(dataSource, tasks)
                 .startTasks(startTasks)
                 .jdbcCustomization(jdbc)
                 .clock(clock::instant)
