@@ -154,6 +154,7 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            expiryPlan.removeWhenOff();
             scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
                     : List.of(expirePostings.nightly(scheduling.recheckAt())));
             schedules.reconcile();

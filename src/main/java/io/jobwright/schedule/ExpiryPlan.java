@@ -44,6 +44,21 @@ public final class ExpiryPlan {
     }
 
     /**
+     * Removes the planned sweep when the sweep is off, so a sweep planned while it was on neither runs nor lingers
+     * as work no instance knows. Call before the scheduler starts.
+     */
+    public void removeWhenOff() {
+        if (at != null) {
+            return;
+        }
+        try {
+            scheduler.client().cancel(new TaskInstance<Void>(ExpirePostings.TASK, RECURRING_INSTANCE));
+        } catch (com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException e) {
+            // Nothing was planned.
+        }
+    }
+
+    /**
      * Moves the next sweep to now; it runs in the background on whichever instance picks it up, and the one after
      * it at the usual time.
      *

@@ -191,4 +191,18 @@ abstract class ExpiryContract {
         assertThat(app.call("GET", "/api/expiry", null, null).status()).isEqualTo(401);
         assertThat(app.call("POST", "/api/expiry/run", null, null).status()).isEqualTo(401);
     }
+
+    @Test
+    void with_the_sweep_off_nothing_is_planned_and_running_it_is_refused() {
+        importJob("Passed", null, null, "2026-03-01");
+        app.stop();
+        app.withEnv("JOBWRIGHT_RECHECK_AT", "off").start();
+
+        JsonNode plan = app.call("GET", "/api/expiry", null).data();
+        assertThat(plan.path("enabled").asBoolean()).isFalse();
+        assertThat(plan.path("nextSweepAt").isNull()).isTrue();
+        Response run = app.call("POST", "/api/expiry/run", null);
+        assertThat(run.status()).isEqualTo(409);
+        assertThat(run.json().path("error").path("message").asText()).contains("off");
+    }
 }
