@@ -9,6 +9,16 @@ import io.jobwright.error.Unavailable;
  */
 public interface RunStarter {
 
+    /** Who asks for the run, as the pipeline records it. */
+    enum Trigger {
+        SCHEDULE, WEBHOOK;
+
+        /** The name the pipeline stores: {@code schedule}, {@code webhook}. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * Starts a run with these settings and returns its id without waiting for the run to finish.
      *
@@ -17,7 +27,7 @@ public interface RunStarter {
      * @throws RunInProgress when a run is already going
      * @throws io.jobwright.error.InvalidRequest when the settings are not valid run settings
      */
-    String start(JsonNode runSettings);
+    String start(JsonNode runSettings, Trigger trigger);
 
     /**
      * Checks run settings without starting anything, so a schedule with bad settings is refused when it is saved.
@@ -29,7 +39,7 @@ public interface RunStarter {
 
     /** A starter for a build without pipeline runs: every start fails with {@code SERVICE_UNAVAILABLE}. */
     static RunStarter unavailable() {
-        return settings -> {
+        return (settings, trigger) -> {
             throw new Unavailable("Pipeline runs are not available in this build");
         };
     }

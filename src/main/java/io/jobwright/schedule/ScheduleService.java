@@ -175,7 +175,7 @@ public final class ScheduleService {
         Instant at = clock.instant();
         Schedule.LastRun run;
         try {
-            String runId = runs.start(schedule.runSettings());
+            String runId = runs.start(schedule.runSettings(), RunStarter.Trigger.SCHEDULE);
             run = new Schedule.LastRun(at, Schedule.Outcome.STARTED, runId, null);
             LOG.info("Schedule {} started run {}", id, runId);
         } catch (RunInProgress e) {

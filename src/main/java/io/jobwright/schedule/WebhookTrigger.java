@@ -80,7 +80,7 @@ public final class WebhookTrigger {
         }
         Instant at = clock.instant();
         try {
-            String runId = runs.start(settingsToUse);
+            String runId = runs.start(settingsToUse, RunStarter.Trigger.WEBHOOK);
             LOG.info("Webhook started run {}", runId);
             return new Triggered(runId, at, scheduleId);
         } catch (RunInProgress e) {

@@ -14,14 +14,20 @@ import java.util.concurrent.TimeUnit;
 final class RecordingRuns implements RunStarter {
 
     private final BlockingQueue<JsonNode> started = new LinkedBlockingQueue<>();
+    private final java.util.List<Trigger> triggers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String busyWith;
+    private volatile RuntimeException failure;
     private int count;
 
     @Override
-    public synchronized String start(JsonNode runSettings) {
+    public synchronized String start(JsonNode runSettings, Trigger trigger) {
         if (busyWith != null) {
             throw new RunInProgress(busyWith);
         }
+        if (failure != null) {
+            throw failure;
+        }
+        triggers.add(trigger);
         started.add(runSettings);
         return "run-" + ++count;
     }
@@ -39,9 +45,19 @@ final class RecordingRuns implements RunStarter {
         busyWith = runId;
     }
 
+    /** From now on, starts fail with {@code e} (null: starts succeed again). */
+    void failWith(RuntimeException e) {
+        failure = e;
+    }
+
     /** The settings of the next start, waiting for it up to {@code timeout}; null when none came. */
     JsonNode nextStart(Duration timeout) throws InterruptedException {
         return started.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Who asked for each start, in order. */
+    java.util.List<Trigger> triggers() {
+        return java.util.List.copyOf(triggers);
     }
 
     /** How many starts were recorded and not yet taken. */

@@ -91,6 +91,7 @@ abstract class ScheduleApiContract {
                 s -> s.path("nextRunAt").asText().equals("2026-03-03T09:00:00Z"));
         assertThat(after.path("enabled").asBoolean()).isTrue();
         assertThat(runs.pending()).as("it fired once").isZero();
+        assertThat(runs.triggers()).containsExactly(RunStarter.Trigger.SCHEDULE);
     }
 
     @Test
@@ -117,6 +118,20 @@ abstract class ScheduleApiContract {
         assertThat(last.path("runId").asText()).isEqualTo("run-manual");
         assertThat(last.path("message").asText()).contains("already in progress");
         assertThat(runs.pending()).isZero();
+        Await.until(WAIT, () -> schedule(id), s -> s.path("nextRunAt").asText().equals("2026-03-03T09:00:00Z"));
+    }
+
+    @Test
+    void a_run_that_cannot_start_is_recorded_as_failed_and_the_schedule_goes_on() {
+        String id = createDaily("Unlucky", "09:00", Map.of());
+        runs.failWith(new io.jobwright.error.Unavailable("Pipeline runs are not available in this build"));
+
+        clock.set(Instant.parse("2026-03-02T09:00:05Z"));
+
+        JsonNode last = awaitLastRun(id);
+        assertThat(last.path("outcome").asText()).isEqualTo("failed");
+        assertThat(last.path("message").asText()).isEqualTo("Pipeline runs are not available in this build");
+        assertThat(last.path("runId").isNull()).isTrue();
         Await.until(WAIT, () -> schedule(id), s -> s.path("nextRunAt").asText().equals("2026-03-03T09:00:00Z"));
     }
 
@@ -232,6 +247,7 @@ abstract class ScheduleApiContract {
         assertThat(started.data().path("runId").asText()).isEqualTo("run-1");
         assertThat(started.data().path("triggeredAt").asText()).isEqualTo(MONDAY_0858.toString());
         assertThat(runs.nextStart(Duration.ZERO)).as("defaults: empty settings").isEmpty();
+        assertThat(runs.triggers()).containsExactly(RunStarter.Trigger.WEBHOOK);
 
         String id = createDaily("For cron", "23:00", Map.of("topN", 7));
         Response withSchedule = trigger(SECRET, Map.of("scheduleId", id));
