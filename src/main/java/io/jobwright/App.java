@@ -138,7 +138,8 @@ public final class App implements AutoCloseable {
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
-                    new ResumeRoutes(resumes),
+                    new ResumeRoutes(resumes, settings, java.net.http.HttpClient.newBuilder()
+                            .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
                     new NoteRoutes(notes, jobs),

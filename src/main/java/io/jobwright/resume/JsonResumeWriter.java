@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Writes a {@link Resume} as JSON Resume v1 plus our extensions: {@code id} and {@code visible} on every item, and
- * highlights as {@code {id, text, visible}} objects. Absent fields are left out. {@link JsonResumeReader} reads the
- * result back to an equal resume, which is how revisions are stored. Thread-safe.
+ * Writes a {@link Resume} as JSON Resume v1 plus our extensions: {@code id} and {@code visible} on every item, the
+ * layout in {@code meta}, and highlights as {@code {id, text, visible}} objects ({@link #write}, how revisions are
+ * stored and how the API shows the resume) or, for other JSON Resume tools, as plain strings with their ids and
+ * visibility in a parallel {@code highlightMeta} array ({@link #export}). Absent fields are left out.
+ * {@link JsonResumeReader} reads either back to an equal resume. Thread-safe.
  */
 public final class JsonResumeWriter {
 
@@ -20,8 +22,20 @@ public final class JsonResumeWriter {
     private JsonResumeWriter() {
     }
 
-    /** The resume as a JSON tree, ready to serialise. */
+    /** The resume as a JSON tree, ready to serialise, highlights as objects. */
     public static ObjectNode write(Resume resume) {
+        return write(resume, false);
+    }
+
+    /** The resume as JSON Resume v1 for other tools: highlights as strings, their ids in {@code highlightMeta}. */
+    public static ObjectNode export(Resume resume) {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json");
+        root.setAll(write(resume, true));
+        return root;
+    }
+
+    private static ObjectNode write(Resume resume, boolean portable) {
         ObjectNode root = JSON.objectNode();
         root.set("basics", basics(resume.basics()));
         section(root, "work", resume.work(), (o, w) -> {
@@ -34,7 +48,7 @@ public final class JsonResumeWriter {
             text(o, "startDate", w.startDate());
             text(o, "endDate", w.endDate());
             text(o, "summary", w.summary());
-            highlights(o, w.highlights());
+            highlights(o, w.highlights(), portable);
             o.put("visible", w.visible());
         });
         section(root, "volunteer", resume.volunteer(), (o, v) -> {
@@ -45,7 +59,7 @@ public final class JsonResumeWriter {
             text(o, "startDate", v.startDate());
             text(o, "endDate", v.endDate());
             text(o, "summary", v.summary());
-            highlights(o, v.highlights());
+            highlights(o, v.highlights(), portable);
             o.put("visible", v.visible());
         });
         section(root, "education", resume.education(), (o, e) -> {
@@ -58,6 +72,7 @@ public final class JsonResumeWriter {
             text(o, "endDate", e.endDate());
             text(o, "score", e.score());
             strings(o, "courses", e.courses());
+            text(o, "summary", e.summary());
             o.put("visible", e.visible());
         });
         section(root, "awards", resume.awards(), (o, a) -> {
@@ -74,6 +89,7 @@ public final class JsonResumeWriter {
             text(o, "date", c.date());
             text(o, "issuer", c.issuer());
             text(o, "url", c.url());
+            text(o, "summary", c.summary());
             o.put("visible", c.visible());
         });
         section(root, "publications", resume.publications(), (o, p) -> {
@@ -114,7 +130,7 @@ public final class JsonResumeWriter {
             o.put("id", p.id());
             text(o, "name", p.name());
             text(o, "description", p.description());
-            highlights(o, p.highlights());
+            highlights(o, p.highlights(), portable);
             strings(o, "keywords", p.keywords());
             text(o, "startDate", p.startDate());
             text(o, "endDate", p.endDate());
@@ -124,7 +140,20 @@ public final class JsonResumeWriter {
             text(o, "type", p.type());
             o.put("visible", p.visible());
         });
+        ObjectNode meta = layout(resume.layout());
+        if (!meta.isEmpty()) {
+            root.set("meta", meta);
+        }
         return root;
+    }
+
+    private static ObjectNode layout(Resume.Layout layout) {
+        ObjectNode meta = JSON.objectNode();
+        strings(meta, "sectionOrder", layout.sectionOrder());
+        strings(meta, "hiddenSections", layout.hiddenSections());
+        text(meta, "pageFormat", layout.pageFormat());
+        text(meta, "locale", layout.locale());
+        return meta;
     }
 
     private static ObjectNode basics(Basics basics) {
@@ -151,6 +180,7 @@ public final class JsonResumeWriter {
             text(p, "url", profile.url());
             p.put("visible", profile.visible());
         });
+        text(o, "image", basics.image());
         return o;
     }
 
@@ -164,7 +194,16 @@ public final class JsonResumeWriter {
         }
     }
 
-    private static void highlights(ObjectNode item, List<Highlight> highlights) {
+    private static void highlights(ObjectNode item, List<Highlight> highlights, boolean portable) {
+        if (portable && !highlights.isEmpty()) {
+            ArrayNode texts = item.putArray("highlights");
+            highlights.forEach(h -> texts.add(h.text()));
+            section(item, "highlightMeta", highlights, (o, h) -> {
+                o.put("id", h.id());
+                o.put("visible", h.visible());
+            });
+            return;
+        }
         section(item, "highlights", highlights, (o, h) -> {
             o.put("id", h.id());
             o.put("text", h.text());

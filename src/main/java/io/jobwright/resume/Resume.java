@@ -2,7 +2,9 @@ package io.jobwright.resume;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +17,12 @@ import java.util.Set;
  */
 public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, List<Education> education,
         List<Award> awards, List<Certificate> certificates, List<Publication> publications, List<Skill> skillItems,
-        List<Language> languages, List<Interest> interests, List<Reference> references, List<Project> projectItems) {
+        List<Language> languages, List<Interest> interests, List<Reference> references, List<Project> projectItems,
+        Layout layout) {
 
     public Resume {
-        basics = basics == null ? new Basics(null, null, null, null, null, null, null, null) : basics;
+        layout = layout == null ? Layout.DEFAULT : layout;
+        basics = basics == null ? new Basics(null, null, null, null, null, null, null, null, null) : basics;
         work = copy(work);
         volunteer = copy(volunteer);
         education = copy(education);
@@ -32,14 +36,22 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
         projectItems = copy(projectItems);
     }
 
+    /** A resume in the default layout: every section shown, in the standard order, page format from the locale. */
+    public Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, List<Education> education,
+            List<Award> awards, List<Certificate> certificates, List<Publication> publications, List<Skill> skillItems,
+            List<Language> languages, List<Interest> interests, List<Reference> references, List<Project> projectItems) {
+        this(basics, work, volunteer, education, awards, certificates, publications, skillItems, languages, interests,
+                references, projectItems, Layout.DEFAULT);
+    }
+
     /**
      * A resume with only the fields tailoring knows about, for callers and tests that need no more. Ids the
      * projects lack are derived as an import would; {@code ResumeProject.date()} becomes both start and end date.
      */
     public Resume(String name, String headline, String summary, List<SkillGroup> skills, List<ResumeProject> projects) {
-        this(new Basics(name, headline, null, null, null, summary, null, null), List.of(), List.of(), List.of(),
+        this(new Basics(name, headline, null, null, null, summary, null, null, null), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), skillsOf(skills, new ResumeIds()), List.of(), List.of(), List.of(),
-                projectsOf(projects));
+                projectsOf(projects), Layout.DEFAULT);
     }
 
     /** The person's name ({@code basics.name}). */
@@ -68,11 +80,24 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
                 ResumeDates.range(p.startDate(), p.endDate()), p.visible())).toList();
     }
 
+    /** True when the section (one of {@link Layout#SECTIONS}) is shown, i.e. the user did not hide it. */
+    public boolean sectionVisible(String section) {
+        return !layout.hiddenSections().contains(section);
+    }
+
+    /** A copy in another layout. */
+    public Resume withLayout(Layout newLayout) {
+        return new Resume(basics, work, volunteer, education, awards, certificates, publications, skillItems,
+                languages, interests, references, projectItems, newLayout);
+    }
+
     /**
      * A copy with the tailoring applied; this resume is not changed. A {@code null} or blank headline or summary and
      * a {@code null} or empty skill list keep the base's value. Non-null {@code selectedProjectIds} make exactly those
-     * projects visible (unknown ids are ignored), in resume order. Everything else, hidden items included, stays as
-     * it is.
+     * projects visible (unknown ids are ignored), in resume order. Bullet rewrites replace the text of the
+     * work, volunteer and project highlights with those ids (unknown ids and blank texts are ignored); a rewritten
+     * bullet keeps its id and visibility. Everything else stays as it is: hidden sections stay hidden, and so do
+     * hidden items and bullets.
      */
     public Resume tailored(Tailoring tailoring) {
         if (tailoring == null) {
@@ -93,8 +118,25 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
                     .filter(id -> id != null).map(String::trim).toList());
             tailoredProjects = projectItems.stream().map(p -> p.withVisible(selected.contains(p.id()))).toList();
         }
-        return new Resume(tailoredBasics, work, volunteer, education, awards, certificates, publications,
-                tailoredSkills, languages, interests, references, tailoredProjects);
+        Map<String, String> rewrites = tailoring.bulletRewrites();
+        List<Work> tailoredWork = work;
+        List<Volunteer> tailoredVolunteer = volunteer;
+        if (!rewrites.isEmpty()) {
+            tailoredWork = work.stream().map(w -> w.withHighlights(rewritten(w.highlights(), rewrites))).toList();
+            tailoredVolunteer = volunteer.stream()
+                    .map(v -> v.withHighlights(rewritten(v.highlights(), rewrites))).toList();
+            tailoredProjects = tailoredProjects.stream()
+                    .map(p -> p.withHighlights(rewritten(p.highlights(), rewrites))).toList();
+        }
+        return new Resume(tailoredBasics, tailoredWork, tailoredVolunteer, education, awards, certificates,
+                publications, tailoredSkills, languages, interests, references, tailoredProjects, layout);
+    }
+
+    private static List<Highlight> rewritten(List<Highlight> highlights, Map<String, String> rewrites) {
+        return highlights.stream().map(h -> {
+            String text = rewrites.get(h.id());
+            return text == null || text.isBlank() ? h : new Highlight(h.id(), text.strip(), h.visible());
+        }).toList();
     }
 
     /**
@@ -141,22 +183,65 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    /** Who the resume is about: JSON Resume's {@code basics}. */
+    /** Who the resume is about: JSON Resume's {@code basics}; {@code image} is the photo's URL. */
     public record Basics(String name, String label, String email, String phone, String url, String summary,
-            Location location, List<Profile> profiles) {
+            Location location, List<Profile> profiles, String image) {
         public Basics {
             location = location == null ? new Location(null, null, null, null, null) : location;
             profiles = copy(profiles);
         }
 
+        /** Basics without a photo. */
+        public Basics(String name, String label, String email, String phone, String url, String summary,
+                Location location, List<Profile> profiles) {
+            this(name, label, email, phone, url, summary, location, profiles, null);
+        }
+
         /** A copy with another headline. */
         public Basics withLabel(String newLabel) {
-            return new Basics(name, newLabel, email, phone, url, summary, location, profiles);
+            return new Basics(name, newLabel, email, phone, url, summary, location, profiles, image);
         }
 
         /** A copy with another summary. */
         public Basics withSummary(String newSummary) {
-            return new Basics(name, label, email, phone, url, newSummary, location, profiles);
+            return new Basics(name, label, email, phone, url, newSummary, location, profiles, image);
+        }
+    }
+
+    /**
+     * How the resume is laid out: the order of its sections, the sections the user hid, the page format
+     * ({@code a4}, {@code letter}, or {@code null} to follow the locale) and the locale (a BCP 47 tag such as
+     * {@code de-DE}, or {@code null}). Section names are those of {@link #SECTIONS}; unknown names are dropped.
+     */
+    public record Layout(List<String> sectionOrder, List<String> hiddenSections, String pageFormat, String locale) {
+
+        /** Every section name, in the default order. */
+        public static final List<String> SECTIONS = List.of("summary", "profiles", "work", "education", "projects",
+                "skills", "volunteer", "awards", "certificates", "publications", "languages", "interests",
+                "references");
+
+        /** The default order, nothing hidden, no page format or locale. */
+        public static final Layout DEFAULT = new Layout(List.of(), List.of(), null, null);
+
+        public Layout {
+            sectionOrder = known(sectionOrder);
+            hiddenSections = known(hiddenSections);
+            pageFormat = pageFormat == null || pageFormat.isBlank() ? null : pageFormat.strip().toLowerCase(Locale.ROOT);
+            locale = locale == null || locale.isBlank() ? null : locale.strip();
+        }
+
+        /** Every section in display order: the chosen order first, then the rest in the default order. */
+        public List<String> orderedSections() {
+            Set<String> order = new LinkedHashSet<>(sectionOrder);
+            order.addAll(SECTIONS);
+            return List.copyOf(order);
+        }
+
+        private static List<String> known(List<String> names) {
+            if (names == null) {
+                return List.of();
+            }
+            return List.copyOf(new LinkedHashSet<>(names.stream().filter(SECTIONS::contains).toList()));
         }
     }
 
@@ -178,6 +263,12 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
         public Work {
             highlights = copy(highlights);
         }
+
+        /** A copy with other highlights. */
+        public Work withHighlights(List<Highlight> newHighlights) {
+            return new Work(id, name, position, location, url, description, startDate, endDate, summary, newHighlights,
+                    visible);
+        }
     }
 
     /** Volunteering: JSON Resume's {@code volunteer[]} item. */
@@ -186,13 +277,24 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
         public Volunteer {
             highlights = copy(highlights);
         }
+
+        /** A copy with other highlights. */
+        public Volunteer withHighlights(List<Highlight> newHighlights) {
+            return new Volunteer(id, organization, position, url, startDate, endDate, summary, newHighlights, visible);
+        }
     }
 
-    /** A degree or course of study: JSON Resume's {@code education[]} item. */
+    /** A degree or course of study: JSON Resume's {@code education[]} item, plus a free-text {@code summary}. */
     public record Education(String id, String institution, String url, String area, String studyType,
-            String startDate, String endDate, String score, List<String> courses, boolean visible) {
+            String startDate, String endDate, String score, List<String> courses, boolean visible, String summary) {
         public Education {
             courses = copy(courses);
+        }
+
+        /** An education item without a summary. */
+        public Education(String id, String institution, String url, String area, String studyType, String startDate,
+                String endDate, String score, List<String> courses, boolean visible) {
+            this(id, institution, url, area, studyType, startDate, endDate, score, courses, visible, null);
         }
     }
 
@@ -200,8 +302,14 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
     public record Award(String id, String title, String date, String awarder, String summary, boolean visible) {
     }
 
-    /** A certificate: JSON Resume's {@code certificates[]} item. */
-    public record Certificate(String id, String name, String date, String issuer, String url, boolean visible) {
+    /** A certificate: JSON Resume's {@code certificates[]} item, plus a free-text {@code summary}. */
+    public record Certificate(String id, String name, String date, String issuer, String url, boolean visible,
+            String summary) {
+
+        /** A certificate without a summary. */
+        public Certificate(String id, String name, String date, String issuer, String url, boolean visible) {
+            this(id, name, date, issuer, url, visible, null);
+        }
     }
 
     /** A publication: JSON Resume's {@code publications[]} item. */
@@ -245,6 +353,12 @@ public record Resume(Basics basics, List<Work> work, List<Volunteer> volunteer, 
         public Project withVisible(boolean shown) {
             return new Project(id, name, description, highlights, keywords, startDate, endDate, url, roles, entity,
                     type, shown);
+        }
+
+        /** A copy with other highlights. */
+        public Project withHighlights(List<Highlight> newHighlights) {
+            return new Project(id, name, description, newHighlights, keywords, startDate, endDate, url, roles, entity,
+                    type, visible);
         }
 
         /** The description, or the visible highlights joined when there is none: what a picker shows. */

@@ -68,6 +68,15 @@ final class ResumeRepository {
                 .findOne());
     }
 
+    /** Every revision's number, source format and time, newest first, without the documents. */
+    java.util.List<Row> listWithoutDocuments() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT revision, '' AS document, source_format, created_at FROM resumes
+                        ORDER BY revision DESC""")
+                .map(ROW)
+                .list());
+    }
+
     /** The row of one revision. */
     Optional<Row> find(int revision) {
         return jdbi.withHandle(handle -> handle.createQuery("""

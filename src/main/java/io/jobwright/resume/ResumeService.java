@@ -1,10 +1,13 @@
 package io.jobwright.resume;
 
-import java.nio.charset.StandardCharsets;
+import io.jobwright.error.Conflict;
+import io.jobwright.error.NotFound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -75,11 +78,15 @@ public final class ResumeService {
         return repository.find(number).map(ResumeService::parse);
     }
 
+    /** The source format of a revision stored by {@code PUT /api/resume}. */
+    public static final String PUT_SOURCE = "edit";
+    /** The source format of a revision that restores an older one. */
+    public static final String RESTORE_SOURCE = "restore";
+
     /**
-     * Imports a JSON Resume document as the new base resume.
+     * Imports a resume (JSON Resume or a Reactive Resume export, recognised by shape) as the new base resume.
      *
-     * @throws io.jobwright.error.InvalidRequest when the document is not valid JSON Resume (nothing is stored)
-     * @throws io.jobwright.error.Unprocessable when it is a Reactive Resume export (nothing is stored)
+     * @throws io.jobwright.error.InvalidRequest when the document cannot be read (nothing is stored)
      */
     public Resume importDocument(byte[] raw) {
         return importRevision(raw).resume();
@@ -87,10 +94,69 @@ public final class ResumeService {
 
     /** As {@link #importDocument}, returning the new revision's number and time too. */
     public ResumeRevision importRevision(byte[] raw) {
-        Resume resume = JsonResumeImporter.parse(raw);
+        return importRevision(raw, null);
+    }
+
+    /**
+     * Imports a resume read as {@code format} ({@code null}: recognised by shape) as the new base resume.
+     *
+     * @throws io.jobwright.error.InvalidRequest when the document cannot be read (nothing is stored)
+     */
+    public ResumeRevision importRevision(byte[] raw, ResumeFormat format) {
+        ResumeImporter.Imported imported = ResumeImporter.parse(raw, format);
+        return store(imported.resume(), imported.format().recorded());
+    }
+
+    /** The source format of a revision fetched from a Reactive Resume server. */
+    public static final String SERVER_SOURCE = "rxresume-api";
+
+    /**
+     * Imports a Reactive Resume v5 document fetched from its server as the new base resume.
+     *
+     * @throws io.jobwright.error.InvalidRequest when the document cannot be read (nothing is stored)
+     */
+    public ResumeRevision importFromServer(byte[] document) {
+        return store(ResumeImporter.parse(document, ResumeFormat.RXRESUME_V5).resume(), SERVER_SOURCE);
+    }
+
+    /**
+     * Replaces the base resume with an edited one (the shape {@code GET /api/resume} shows); items and bullets that
+     * keep their {@code id} keep it, those without get one.
+     *
+     * @param expectedRevision the revision the edit was based on, or {@code null} to skip the check
+     * @throws io.jobwright.error.InvalidRequest naming the JSON path of the first bad field (nothing is stored)
+     * @throws Conflict when the current revision is no longer {@code expectedRevision}
+     */
+    public ResumeRevision replace(byte[] raw, Integer expectedRevision) {
+        Resume resume = ResumeImporter.parse(raw, ResumeFormat.JSON_RESUME).resume();
+        if (expectedRevision != null && expectedRevision != currentRevision()) {
+            throw new Conflict("The base resume changed since revision " + expectedRevision + " (now "
+                    + currentRevision() + "); reload it and edit again", Map.of("currentRevision", currentRevision()));
+        }
+        return store(resume, PUT_SOURCE);
+    }
+
+    /** Every revision, newest first, without its document. */
+    public List<ResumeRevision> revisions() {
+        return repository.listWithoutDocuments().stream()
+                .map(row -> new ResumeRevision(row.revision(), row.createdAt(), row.sourceFormat(), null)).toList();
+    }
+
+    /**
+     * Makes an older revision current again by storing a copy of it as a new revision; the history is kept.
+     *
+     * @throws NotFound when there is no such revision
+     */
+    public ResumeRevision restore(int number) {
+        Resume old = revision(number).orElseThrow(() -> NotFound.of("Resume revision", String.valueOf(number)))
+                .resume();
+        return store(old, RESTORE_SOURCE);
+    }
+
+    private ResumeRevision store(Resume resume, String sourceFormat) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        int number = repository.insertNext(JsonResumeWriter.write(resume).toString(), JsonResumeImporter.FORMAT, now);
-        ResumeRevision stored = new ResumeRevision(number, now, JsonResumeImporter.FORMAT, resume);
+        int number = repository.insertNext(JsonResumeWriter.write(resume).toString(), sourceFormat, now);
+        ResumeRevision stored = new ResumeRevision(number, now, sourceFormat, resume);
         remember(Optional.of(stored), System.nanoTime());
         return stored;
     }
@@ -108,7 +174,7 @@ public final class ResumeService {
     }
 
     private static ResumeRevision parse(ResumeRepository.Row row) {
-        Resume resume = JsonResumeImporter.parse(row.document().getBytes(StandardCharsets.UTF_8));
+        Resume resume = ResumeImporter.parseStored(row.document());
         return new ResumeRevision(row.revision(), row.createdAt(), row.sourceFormat(), resume);
     }
 }

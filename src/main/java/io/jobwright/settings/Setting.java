@@ -37,6 +37,9 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     public static final Setting<Integer> RESUME_MAX_PROJECTS =
             new Setting<>("resumeMaxProjects", Integer.class, 3, false, new ValueType.WholeNumber(0, 100), none());
     public static final Setting<List<String>> RESUME_LOCKED_PROJECT_IDS = list("resumeLockedProjectIds", 100);
+    /** Projects the AI may pick from besides the locked ones; empty means every project. */
+    public static final Setting<List<String>> RESUME_AI_SELECTABLE_PROJECT_IDS =
+            list("resumeAiSelectableProjectIds", 100);
     public static final Setting<List<String>> SEARCH_TERMS = list("searchTerms", 100);
     public static final Setting<List<String>> BLOCKED_COMPANY_KEYWORDS = list("blockedCompanyKeywords", 200);
     public static final Setting<String> PDF_PAGE_FORMAT =
@@ -44,7 +47,8 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
 
     private static final List<Setting<?>> ALL = List.of(LLM_PROVIDER, LLM_BASE_URL, MODEL, LLM_API_KEY,
             PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
-            AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, SEARCH_TERMS,
+            AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, RESUME_AI_SELECTABLE_PROJECT_IDS,
+            SEARCH_TERMS,
             BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT);
     private static final Map<String, Setting<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));

@@ -82,9 +82,13 @@ class HtmlPdfRendererTest {
 
     @Test
     void markup_in_user_text_is_printed_literally() {
-        Resume resume = JsonResumeImporter.parse(json("""
-                {"basics": {"name": "Tom & Jerry <Ltd>", "summary": "<script>alert('x')</script> & \\"quotes\\" <b>not bold</b>"},
-                 "work": [{"name": "A&B <Co>", "highlights": ["]]> <![CDATA[ x ]]> &amp; &#169;"]}]}"""));
+        // Built directly: an import would already have cleaned markup out of these fields.
+        Resume resume = new Resume(new Resume.Basics("Tom & Jerry <Ltd>", null, null, null, null,
+                "<script>alert('x')</script> & \"quotes\" <b>not bold</b>", null, List.of()),
+                List.of(new Resume.Work("w1", "A&B <Co>", null, null, null, null, null, null, null,
+                        List.of(new Resume.Highlight("h1", "]]> <![CDATA[ x ]]> &amp; &#169;", true)), true)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
 
         String text = text(RENDERER.render(resume));
 
@@ -94,10 +98,11 @@ class HtmlPdfRendererTest {
 
     @Test
     void contact_details_become_clickable_links_and_unsafe_urls_do_not() throws IOException {
-        Resume resume = JsonResumeImporter.parse(json("""
-                {"basics": {"name": "Jo", "email": "jo@example.com", "phone": "+1 (555) 010-0199",
-                            "url": "jo.example.com",
-                            "profiles": [{"network": "Evil", "url": "javascript:alert(1)"}]}}"""));
+        // Built directly: an import refuses a javascript: link, but the renderer must not trust its input either.
+        Resume resume = new Resume(new Resume.Basics("Jo", null, "jo@example.com", "+1 (555) 010-0199",
+                "jo.example.com", null, null, List.of(new Resume.Profile("p1", "Evil", null, "javascript:alert(1)", true))),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
 
         try (PDDocument pdf = Loader.loadPDF(RENDERER.render(resume))) {
             assertThat(linkTargets(pdf.getPage(0)))

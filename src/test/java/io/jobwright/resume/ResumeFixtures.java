@@ -14,8 +14,10 @@ public final class ResumeFixtures {
     public static final String MINIMAL = "minimal.json";
     /** Polish and Japanese text throughout. */
     public static final String UNICODE = "unicode.json";
-    /** The shape of a Reactive Resume export, which is not JSON Resume. */
+    /** A small Reactive Resume v4 export. */
     public static final String REACTIVE_RESUME = "reactive-resume-export.json";
+    /** A Reactive Resume v5 document with hostile markup, hidden items, a hidden section and a cover letter. */
+    public static final String RXRESUME_V5 = "rxresume-v5.json";
 
     private ResumeFixtures() {
     }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jobwright.config.Config;
 import io.jobwright.db.Database;
 import io.jobwright.error.InvalidRequest;
-import io.jobwright.error.Unprocessable;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -233,10 +232,21 @@ class ResumeServiceTest {
         }
 
         @Test
-        void a_reactive_resume_export_is_unprocessable_for_now() {
-            assertThatThrownBy(() -> service.importDocument(bytes(REACTIVE_RESUME)))
-                    .isInstanceOf(Unprocessable.class)
-                    .hasMessage("Reactive Resume import is not supported yet; export JSON Resume");
+        void a_reactive_resume_v4_export_is_recognised_and_imported() {
+            ResumeRevision stored = service.importRevision(bytes(REACTIVE_RESUME));
+
+            assertThat(stored.sourceFormat()).isEqualTo("rxresume-v4");
+            assertThat(stored.resume().name()).isEqualTo("Robin Park");
+            assertThat(stored.resume().headline()).isEqualTo("Designer");
+            assertThat(stored.resume().summary()).isEqualTo("Designer.");
+            assertThat(stored.resume().layout().pageFormat()).isEqualTo("a4");
+        }
+
+        @Test
+        void foreign_json_is_refused_and_nothing_is_stored() {
+            assertThatThrownBy(() -> service.importDocument(json("{\"kind\": \"invoice\", \"total\": 12}")))
+                    .isInstanceOf(InvalidRequest.class)
+                    .hasMessageStartingWith("This JSON is not a resume Jobwright can read");
             assertThat(rowCount()).isZero();
         }
 

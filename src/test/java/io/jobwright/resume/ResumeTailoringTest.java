@@ -128,4 +128,29 @@ class ResumeTailoringTest {
         assertThat(small.skills()).containsExactly(new SkillGroup("Go", List.of("gRPC")));
         assertThat(tailored.projects()).extracting(ResumeProject::visibleInBase).containsExactly(false, true);
     }
+
+    @Test
+    void bullet_rewrites_replace_text_by_id_and_keep_ids_and_visibility() {
+        Resume.Highlight first = base.work().getFirst().highlights().getFirst();
+
+        Resume tailored = base.tailored(new Tailoring(null, null, null, null,
+                java.util.Map.of(first.id(), "  Cut parcel routing latency for the dispatch team  ", "no-such-bullet", "x")));
+
+        Resume.Highlight rewritten = tailored.work().getFirst().highlights().getFirst();
+        assertThat(rewritten).isEqualTo(new Resume.Highlight(first.id(), "Cut parcel routing latency for the dispatch team",
+                first.visible()));
+        assertThat(tailored.work().getFirst().highlights().subList(1, base.work().getFirst().highlights().size()))
+                .isEqualTo(base.work().getFirst().highlights().subList(1, base.work().getFirst().highlights().size()));
+        assertThat(base.work().getFirst().highlights().getFirst()).isEqualTo(first);
+    }
+
+    @Test
+    void a_hidden_section_stays_hidden_when_projects_are_selected() {
+        Resume hiddenProjects = base.withLayout(new Resume.Layout(List.of(), List.of("projects"), "a4", "en-GB"));
+
+        Resume tailored = hiddenProjects.tailored(new Tailoring("Engineer", null, null, List.of("proj-routekit")));
+
+        assertThat(tailored.sectionVisible("projects")).isFalse();
+        assertThat(tailored.layout()).isEqualTo(hiddenProjects.layout());
+    }
 }
