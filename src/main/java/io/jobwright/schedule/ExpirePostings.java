@@ -67,52 +67,79 @@ public final class ExpirePostings {
     /** Sweeps now and records the sweep. */
     public ExpirySweep run() {
         Instant started = clock.instant();
-        long budgetEnds = System.nanoTime() + TIME_BUDGET.toNanos();
-        LocalDate today = LocalDate.ofInstant(started, zone);
         List<Job> open = new ArrayList<>();
         jobs.forEach(new JobQuery(JobService.OPEN_STATUSES, null,
                 new JobQuery.Sort(JobQuery.SortField.DISCOVERED_AT, true), Integer.MAX_VALUE, 0, false), open::add);
-        int[] counts = new int[5];
-        final int deadline = 0, rechecked = 1, gone = 2, unknown = 3, errors = 4;
-        List<Job> stillOpen = new ArrayList<>();
-        for (Job job : open) {
-            LocalDate due = deadline(job.listing(ListingField.DEADLINE));
-            if (due != null && due.isBefore(today)) {
-                counts[expire(job, "expired: deadline " + due + " passed") ? deadline : errors]++;
-            } else {
-                stillOpen.add(job);
-            }
-        }
-        Map<String, SourceConfig> byKey = new LinkedHashMap<>();
-        sources.list().stream().filter(SourceConfig::enabled).forEach(c -> byKey.putIfAbsent(c.sourceKey(), c));
-        Map<String, Instant> checkedAt = repository.checkedAt();
-        List<Job> toCheck = stillOpen.stream()
-                .filter(j -> j.sourceJobId() != null && byKey.containsKey(j.source()))
-                .sorted(Comparator.comparing(j -> checkedAt.getOrDefault(j.id(), Instant.EPOCH)))
-                .toList();
-        String note = null;
-        for (Job job : toCheck) {
-            if (System.nanoTime() > budgetEnds || Thread.currentThread().isInterrupted()) {
-                note = "stopped after " + TIME_BUDGET.toMinutes() + " minutes; " + (toCheck.size() - counts[rechecked])
-                        + " postings are left for the next sweep";
-                break;
-            }
-            PostingCheck check = sources.recheck(byKey.get(job.source()), job.sourceJobId(), job.jobUrl());
-            counts[rechecked]++;
-            repository.recordCheck(job.id(), clock.instant(), check);
-            switch (check.state()) {
-                case GONE -> counts[expire(job, "expired: posting gone (" + check.reason() + ")") ? gone : errors]++;
-                case UNKNOWN -> counts[unknown]++;
-                case OPEN -> { }
-            }
-        }
+        Tally tally = new Tally();
+        List<Job> stillOpen = expirePassedDeadlines(open, LocalDate.ofInstant(started, zone), tally);
+        String note = recheckAtSources(stillOpen, tally, System.nanoTime() + TIME_BUDGET.toNanos());
         ExpirySweep sweep = new ExpirySweep(UUID.randomUUID().toString(), started, clock.instant(), open.size(),
-                counts[deadline], counts[rechecked], counts[gone], counts[unknown], counts[errors], note);
+                tally.expiredByDeadline, tally.rechecked, tally.expiredGone, tally.unknown, tally.leftAlone, note);
         repository.recordSweep(sweep);
         LOG.info("Expiry sweep: {} open jobs, {} expired by deadline, {} re-checked, {} gone, {} unknown, {} changed "
                         + "meanwhile{}", sweep.openJobs(), sweep.expiredByDeadline(), sweep.rechecked(),
                 sweep.expiredGone(), sweep.unknown(), sweep.errors(), note == null ? "" : "; " + note);
         return sweep;
+    }
+
+    /** Expires the jobs whose deadline is before {@code today}; returns the others. */
+    private List<Job> expirePassedDeadlines(List<Job> open, LocalDate today, Tally tally) {
+        List<Job> stillOpen = new ArrayList<>();
+        for (Job job : open) {
+            LocalDate due = deadline(job.listing(ListingField.DEADLINE));
+            if (due == null || !due.isBefore(today)) {
+                stillOpen.add(job);
+            } else if (expire(job, "expired: deadline " + due + " passed")) {
+                tally.expiredByDeadline++;
+            } else {
+                tally.leftAlone++;
+            }
+        }
+        return stillOpen;
+    }
+
+    /**
+     * Asks each job's configured source about its posting, longest-unchecked first, until {@code budgetEnds}
+     * ({@link System#nanoTime}); expires those reported gone. Returns why it stopped early, or null.
+     */
+    private String recheckAtSources(List<Job> candidates, Tally tally, long budgetEnds) {
+        Map<String, SourceConfig> byKey = new LinkedHashMap<>();
+        sources.list().stream().filter(SourceConfig::enabled).forEach(c -> byKey.putIfAbsent(c.sourceKey(), c));
+        Map<String, Instant> checkedAt = repository.checkedAt();
+        List<Job> toCheck = candidates.stream()
+                .filter(j -> j.sourceJobId() != null && byKey.containsKey(j.source()))
+                .sorted(Comparator.comparing(j -> checkedAt.getOrDefault(j.id(), Instant.EPOCH)))
+                .toList();
+        for (Job job : toCheck) {
+            if (System.nanoTime() > budgetEnds || Thread.currentThread().isInterrupted()) {
+                return "stopped after " + TIME_BUDGET.toMinutes() + " minutes; " + (toCheck.size() - tally.rechecked)
+                        + " postings are left for the next sweep";
+            }
+            PostingCheck check = sources.recheck(byKey.get(job.source()), job.sourceJobId(), job.jobUrl());
+            tally.rechecked++;
+            repository.recordCheck(job.id(), clock.instant(), check);
+            switch (check.state()) {
+                case GONE -> {
+                    if (expire(job, "expired: posting gone (" + check.reason() + ")")) {
+                        tally.expiredGone++;
+                    } else {
+                        tally.leftAlone++;
+                    }
+                }
+                case UNKNOWN -> tally.unknown++;
+                case OPEN -> { }
+            }
+        }
+        return null;
+    }
+
+    /** What a sweep has counted so far. */
+    private static final class Tally {
+        int expiredByDeadline;
+        int rechecked;
+        int expiredGone;
+        int unknown;
+        int leftAlone;
     }
 
     /** Expires a job through the job workflow; false when it changed meanwhile (applied, edited, deleted). */

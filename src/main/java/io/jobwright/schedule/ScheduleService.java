@@ -1,6 +1,7 @@
 package io.jobwright.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
@@ -77,8 +78,7 @@ public final class ScheduleService {
             throw new InvalidRequest("Say when the schedule fires: give either daily (HH:MM) or cron",
                     java.util.Map.of("field", "daily"));
         }
-        JsonNode settings = d.runSettings() == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                .objectNode() : d.runSettings();
+        JsonNode settings = d.runSettings() == null ? JsonNodeFactory.instance.objectNode() : d.runSettings();
         runs.validate(settings);
         Instant now = clock.instant();
         boolean enabled = d.enabled() == null || d.enabled();
