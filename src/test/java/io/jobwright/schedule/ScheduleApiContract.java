@@ -225,7 +225,8 @@ abstract class ScheduleApiContract {
     void the_webhook_is_off_until_a_secret_is_set() {
         Response off = trigger(SECRET, null);
         assertThat(off.status()).isEqualTo(401);
-        assertThat(off.json().path("error").path("message").asText()).contains("webhookSecret");
+        assertThat(off.json().path("error").path("message").asText()).contains("webhookSecret setting")
+                .contains("JOBWRIGHT_WEBHOOK_SECRET").doesNotContain("REDACTED");
         assertThat(runs.pending()).isZero();
     }
 
@@ -235,7 +236,10 @@ abstract class ScheduleApiContract {
         assertThat(set.status()).as(set.text()).isEqualTo(200);
 
         assertThat(trigger(null, null).status()).isEqualTo(401);
-        assertThat(trigger("wrong-secret", null).status()).isEqualTo(401);
+        Response wrong = trigger("wrong-secret", null);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().path("error").path("message").asText())
+                .isEqualTo("Missing or wrong webhook secret; send it as a bearer token in the Authorization header");
         assertThat(trigger(SECRET + "x", null).status()).isEqualTo(401);
         assertThat(trigger(app.token(), null).status()).as("a user's token is not the webhook secret").isEqualTo(401);
         Response basic = app.send("POST", "/api/webhook/trigger", null, Map.of("Authorization", "Basic " + SECRET), null);
