@@ -28,6 +28,16 @@ import io.jobwright.render.RenderRoutes;
 import io.jobwright.render.RenderSettings;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
+import io.jobwright.schedule.BackgroundScheduler;
+import io.jobwright.schedule.ExpirePostings;
+import io.jobwright.schedule.ExpiryPlan;
+import io.jobwright.schedule.ExpiryRepository;
+import io.jobwright.schedule.RunStarter;
+import io.jobwright.schedule.ScheduleRepository;
+import io.jobwright.schedule.ScheduleRoutes;
+import io.jobwright.schedule.ScheduleService;
+import io.jobwright.schedule.WebhookRoutes;
+import io.jobwright.schedule.WebhookTrigger;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
@@ -44,6 +54,7 @@ import io.jobwright.net.AddressPolicy;
 import io.jobwright.net.SafeFetcher;
 import io.jobwright.pipeline.PipelineRepository;
 import io.jobwright.pipeline.PipelineRoutes;
+import io.jobwright.pipeline.PipelineRunStarter;
 import io.jobwright.pipeline.PipelineService;
 import io.jobwright.pipeline.RunSteps;
 import io.jobwright.source.Detector;
@@ -85,9 +96,11 @@ public final class App implements AutoCloseable {
     private final PipelineService pipeline;
     private final SourceService sources;
     private final JobService jobs;
+    private final BackgroundScheduler scheduler;
 
     private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
-                RegenerateStalePdfs regenerations, PipelineService pipeline, SourceService sources, JobService jobs) {
+                RegenerateStalePdfs regenerations, PipelineService pipeline, SourceService sources, JobService jobs,
+                BackgroundScheduler scheduler) {
         this.lock = lock;
         this.database = database;
         this.server = server;
@@ -96,6 +109,7 @@ public final class App implements AutoCloseable {
         this.pipeline = pipeline;
         this.sources = sources;
         this.jobs = jobs;
+        this.scheduler = scheduler;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -105,11 +119,20 @@ public final class App implements AutoCloseable {
 
     /** As {@link #start(Config)}, with an injected clock. */
     public static App start(Config config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * As {@link #start(Config, Clock)}; schedules and the webhook start runs through {@code runs} instead of the
+     * pipeline when it is not null (tests record the calls).
+     */
+    public static App start(Config config, Clock clock, RunStarter runs) {
         long began = System.nanoTime();
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
         PipelineService pipeline = null;
+        BackgroundScheduler scheduler = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
@@ -158,6 +181,16 @@ public final class App implements AutoCloseable {
                     new RunSteps(sourceService, discovery, jobService, settings), database.dialect(), instanceId, clock);
             pipeline.recover(true);
 
+            // Background work planned in the database (db-scheduler): recurring runs, the webhook, nightly expiry.
+            RunStarter runStarter = runs != null ? runs : new PipelineRunStarter(pipeline);
+            Config.ScheduleConfig scheduling = config.schedule();
+            scheduler = new BackgroundScheduler(database, scheduling, clock, instanceId);
+            ScheduleService schedules = new ScheduleService(new ScheduleRepository(database.jdbi()), runStarter,
+                    scheduler.client(), clock);
+            ExpiryRepository expiries = new ExpiryRepository(database.jdbi());
+            ExpirePostings expirePostings = new ExpirePostings(jobService, sourceService, expiries, clock, scheduling.zone());
+            ExpiryPlan expiryPlan = new ExpiryPlan(scheduler, expiries, scheduling.recheckAt(), scheduling.zone(), clock);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -171,6 +204,9 @@ public final class App implements AutoCloseable {
             modules.add(new LlmRoutes(llm, llmUsage));
             modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
             modules.add(new PipelineRoutes(pipeline));
+            modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
+            modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
+                    clock)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -182,12 +218,20 @@ public final class App implements AutoCloseable {
             workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
             PipelineService runs = pipeline;
             workers.scheduleWithFixedDelay(() -> runs.recover(false), 15, 15, TimeUnit.SECONDS);
+            expiryPlan.removeWhenOff();
+            scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
+                    : List.of(expirePostings.nightly(scheduling.recheckAt())));
+            schedules.reconcile();
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers, regenerations, pipeline, sourceService, jobService);
+            return new App(lock, database, server, workers, regenerations, pipeline, sourceService, jobService,
+                    scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.stop();
+            }
             if (pipeline != null) {
                 pipeline.close();
             }
@@ -231,6 +275,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.stop();
         pipeline.close();
         workers.shutdownNow();
         regenerations.close();

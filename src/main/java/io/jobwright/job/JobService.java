@@ -31,6 +31,9 @@ public final class JobService {
     /** Statuses a user may set directly with PATCH; processing and ready are reached through the PDF work. */
     private static final Set<JobStatus> PATCHABLE_STATUSES = EnumSet.of(JobStatus.DISCOVERED, JobStatus.SKIPPED,
             JobStatus.APPLIED, JobStatus.IN_PROGRESS, JobStatus.EXPIRED);
+    /** Jobs whose posting is still of interest: the only ones that expire on their own. */
+    public static final Set<JobStatus> OPEN_STATUSES = java.util.Collections.unmodifiableSet(
+            EnumSet.of(JobStatus.DISCOVERED, JobStatus.READY));
 
     private final JobRepository jobs;
     private final PdfGeneration generation;
@@ -139,6 +142,24 @@ public final class JobService {
     /** Marks a discovered or ready job as applied (sets {@code appliedAt} the first time). */
     public Job apply(String id) {
         return move(id, JobStatus.APPLIED, "applied");
+    }
+
+    /**
+     * Marks an open job (discovered or ready) expired because its deadline passed or its source reports the posting
+     * gone; {@code reason} goes into the status history. Jobs in any other status are never expired.
+     *
+     * @throws Conflict when the job is not open, or changed while it was being expired
+     */
+    public Job expire(String id, String reason) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            if (!OPEN_STATUSES.contains(job.status())) {
+                throw JobStatus.illegal(job.status(), JobStatus.EXPIRED, "only discovered and ready jobs expire");
+            }
+            Job saved = jobs.update(job.moveTo(JobStatus.EXPIRED, clock.instant()), job.updatedAt(), job.status(), reason);
+            LOG.info("Job expired from {}: {}", job.status().wire(), reason);
+            return saved;
+        });
     }
 
     /** The seed's Finalize & Move to Ready. */
