@@ -342,6 +342,7 @@
 (() => {
     "use strict";
     const $ = (selector, root = document) => root.querySelector(selector);
+    const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
 
     // Resume look: the preview follows the theme and page size as they are chosen, before saving.
     function previewUrl(form) {
@@ -361,4 +362,90 @@
         const link = $("[data-preview-link]", form);
         if (link) link.setAttribute("href", url);
     });
+
+    // Run search dialog: the button opens it (without script it is a link to /runs/new); presets fill the numbers.
+    document.addEventListener("click", (event) => {
+        const opener = event.target.closest("[data-open-run-dialog]");
+        const dialog = $("#run-dialog");
+        if (opener && dialog) {
+            event.preventDefault();
+            dialog.showModal();
+            const first = $("input[name=preset]:checked", dialog) || $("input, textarea", dialog);
+            if (first) first.focus();
+        }
+        const closer = event.target.closest("[data-close-dialog]");
+        if (closer) closer.closest("dialog").close();
+    });
+    document.addEventListener("change", (event) => {
+        const preset = event.target;
+        if (!preset.matches || !preset.matches("input[name=preset][data-top-n]")) return;
+        const form = preset.form;
+        form.elements.topN.value = preset.dataset.topN;
+        form.elements.minSuitabilityScore.value = preset.dataset.minScore;
+        form.elements.runBudget.value = preset.dataset.budget;
+    });
+    document.addEventListener("input", (event) => {
+        // Typing a number of one's own makes the run "Custom".
+        if (!event.target.matches || !event.target.matches(".run-form [name=topN], .run-form [name=minSuitabilityScore], .run-form [name=runBudget]")) return;
+        const custom = $("input[name=preset][value=custom]", event.target.form);
+        if (custom) custom.checked = true;
+    });
+
+    // A run going: its progress arrives as server-sent events; bars and sources move, and when a step ends the
+    // server's view of the run (per-source results, counts) replaces the card.
+    let feed = null;
+    let feedRun = null;
+    const FINAL = ["completed", "failed", "cancelled"];
+    function setBar(card, step, value, max, state) {
+        const item = $("[data-bar='" + step + "']", card);
+        if (!item) return;
+        const bar = $("progress", item);
+        if (max > 0) { bar.max = max; bar.value = Math.min(value, max); }
+        if (state) { item.dataset.state = state; item.className = "step-" + state; }
+        const text = $("[data-bar-text]", item);
+        if (text && max > 0) text.textContent = value + " of " + max;
+        else if (text && value > 0) text.textContent = String(value);
+    }
+    function refreshRun(card) {
+        if (!window.htmx) return;
+        htmx.ajax("GET", "/runs/" + encodeURIComponent(card.dataset.runId), { target: "#run", select: "#run", swap: "outerHTML" });
+    }
+    function onProgress(progress) {
+        const card = $("#run");
+        if (!card || progress.runId !== card.dataset.runId) return;
+        const previous = card.dataset.step;
+        card.dataset.step = progress.step;
+        const message = $("[data-run-message]", card);
+        if (message) message.textContent = progress.message + (progress.detail ? " — " + progress.detail : "");
+        setBar(card, "crawling", progress.crawlingSourcesCompleted, progress.crawlingSourcesTotal);
+        if (progress.jobsImported > 0) setBar(card, "importing", progress.jobsImported, 0);
+        setBar(card, "scoring", progress.jobsScored, progress.jobsToScore);
+        setBar(card, "processing", progress.jobsProcessed, progress.totalToProcess);
+        if (progress.crawlingSource) {
+            const line = $$("[data-source-name]", card).find((li) => li.dataset.sourceName === progress.crawlingSource);
+            if (line && line.dataset.state === "waiting") {
+                line.dataset.state = "done"; line.className = "source-done";
+                const detail = $("[data-source-detail]", line);
+                if (detail) detail.textContent = "finished";
+            }
+        }
+        if (previous !== progress.step || FINAL.includes(progress.step)) refreshRun(card);
+        if (FINAL.includes(progress.step)) stopFeed();
+    }
+    function stopFeed() { if (feed) { feed.close(); feed = null; feedRun = null; } }
+    function watchRun() {
+        const card = $("#run");
+        if (!card || card.dataset.running !== "true" || typeof EventSource === "undefined") {
+            if (!card || card.dataset.running !== "true") stopFeed();
+            return;
+        }
+        if (feed && feedRun === card.dataset.runId) return;
+        stopFeed();
+        feedRun = card.dataset.runId;
+        feed = new EventSource("/api/pipeline/progress");
+        feed.onmessage = (event) => { try { onProgress(JSON.parse(event.data)); } catch (ignored) { /* a heartbeat */ } };
+    }
+    document.addEventListener("DOMContentLoaded", watchRun);
+    document.addEventListener("htmx:afterSettle", watchRun);
+    window.addEventListener("pagehide", stopFeed);
 })();

@@ -45,6 +45,7 @@ import io.jobwright.ui.AccountPages;
 import io.jobwright.ui.Assets;
 import io.jobwright.ui.JobPages;
 import io.jobwright.ui.OnboardingPages;
+import io.jobwright.ui.RunsPages;
 import io.jobwright.ui.SettingsPages;
 import io.jobwright.ai.llm.ConnectionCheck;
 import io.jobwright.ai.llm.EngineChoice;
@@ -219,6 +220,7 @@ public final class App implements AutoCloseable {
             modules.add(new OnboardingPages(auth, resumes, settings));
             modules.add(new JobPages(auth, jobService, resumes, settings, clock));
             modules.add(new SettingsPages(auth, resumes, settings, new ConnectionCheck(llm), llmUsage, clock));
+            modules.add(new RunsPages(auth, pipeline, sourceService, schedules, settings, scheduling.zone(), clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
             ScheduledExecutorService workers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
