@@ -209,7 +209,8 @@ public final class App implements AutoCloseable {
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new LlmRoutes(llm, llmUsage));
-            modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            Detector detector = new Detector(fetcher);
+            modules.add(new SourceRoutes(sourceService, detector));
             modules.add(new PipelineRoutes(pipeline));
             modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
             modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
@@ -219,7 +220,8 @@ public final class App implements AutoCloseable {
             modules.add(new AccountPages(auth));
             modules.add(new OnboardingPages(auth, resumes, settings));
             modules.add(new JobPages(auth, jobService, resumes, settings, clock));
-            modules.add(new SettingsPages(auth, resumes, settings, new ConnectionCheck(llm), llmUsage, clock));
+            modules.add(new SettingsPages(auth, resumes, settings, new ConnectionCheck(llm), llmUsage,
+                    sourceService, detector, pipeline, clock));
             modules.add(new RunsPages(auth, pipeline, sourceService, schedules, settings, scheduling.zone(), clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 

@@ -22,6 +22,10 @@ import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsPatch;
 import io.jobwright.settings.SettingsService;
+import io.jobwright.pipeline.PipelineService;
+import io.jobwright.source.Detector;
+import io.jobwright.source.SourceConfig;
+import io.jobwright.source.SourceService;
 import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.RouteModule;
@@ -59,10 +63,14 @@ public final class SettingsPages implements RouteModule {
     private final ConnectionCheck llmCheck;
     private final LlmUsageLog llmUsage;
     private final Clock clock;
+    private final SourceService sources;
+    private final Detector detector;
+    private final PipelineService pipeline;
 
     /** Settings pages over the services they change. */
     public SettingsPages(AuthService auth, ResumeService resumes, SettingsService settings, ConnectionCheck llmCheck,
-                         LlmUsageLog llmUsage, Clock clock) {
+                         LlmUsageLog llmUsage, SourceService sources, Detector detector, PipelineService pipeline,
+                         Clock clock) {
         this.pages = new Pages(auth);
         this.auth = auth;
         this.resumes = resumes;
@@ -70,6 +78,9 @@ public final class SettingsPages implements RouteModule {
         this.llmCheck = llmCheck;
         this.llmUsage = llmUsage;
         this.clock = clock;
+        this.sources = sources;
+        this.detector = detector;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -90,6 +101,9 @@ public final class SettingsPages implements RouteModule {
         routes.post("/settings/ai/test", this::testLlm);
         routes.post("/settings/ai/purposes", this::savePurposes);
         routes.post("/settings/writing/reset/{group}", this::resetPrompt);
+        routes.post("/settings/sources", this::addSource);
+        routes.post("/settings/sources/{id}/enabled", this::toggleSource);
+        routes.post("/settings/sources/{id}/delete", this::deleteSource);
         routes.post("/settings/account/password", this::changePassword);
         routes.post("/settings/account/tokens", this::createToken);
         routes.post("/settings/account/tokens/{id}/revoke", this::revokeToken);
@@ -111,7 +125,7 @@ public final class SettingsPages implements RouteModule {
         model.put("section", section);
         model.put("sections", SECTIONS);
         model.put("form", shown);
-        model.put("notice", notice != null ? notice : "1".equals(ctx.queryParam("saved")) ? "Saved." : null);
+        model.put("notice", notice != null ? notice : noticeFor(ctx));
         switch (section) {
             case "resume" -> {
                 Optional<ResumeRevision> latest = resumes.latest();
@@ -142,6 +156,7 @@ public final class SettingsPages implements RouteModule {
                     shown.value(Setting.TAILORING_PROMPT_TEMPLATE.key(), PromptTemplates.DEFAULT_TAILORING.strip());
                 }
             }
+            case "sources" -> model.put("sources", RunsSource.all(sources, pipeline.recent()));
             case "account" -> {
                 model.put("tokens", auth.listApiTokens(principal.get()));
                 model.put("issued", ctx.attribute("issuedToken"));
@@ -530,6 +545,72 @@ public final class SettingsPages implements RouteModule {
         }
     }
 
+    // ---- Sources and companies -----------------------------------------------------------------------------------
+
+    /** Adds a source from a careers-page URL: the detector names the board behind it. */
+    private void addSource(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        String url = ctx.formParam("url");
+        String name = ctx.formParam("sourceName");
+        Form form = baseForm().value("url", url).value("sourceName", name);
+        try {
+            if (url == null || url.isBlank()) {
+                throw InvalidRequest.field("url", "paste the address of a careers page or job board");
+            }
+            Detector.Detected found = detector.detect(url.strip());
+            String shown = name == null || name.isBlank() ? nameFor(found) : name.strip();
+            SourceConfig created = sources.create(found.type(), shown, found.params(), true);
+            Pages.redirect(ctx, "/settings/sources?added=" + java.net.URLEncoder.encode(created.name(),
+                    StandardCharsets.UTF_8) + "#source-list");
+        } catch (JobwrightException e) {
+            Object field = e.details().get("field");
+            String text = e.getMessage();
+            if ("name".equals(field)) {
+                form.error("sourceName", capitalize(text.replaceFirst("^name:? ", "")));
+            } else {
+                // Detection problems (not a careers page, site down, private address) all concern the URL.
+                form.error("url", capitalize(field instanceof String f ? text.replaceFirst("^" + java.util.regex.Pattern.quote(f) + ":? ", "") : text));
+            }
+            ctx.status(400);
+            show(ctx, "sources", form, null);
+        }
+    }
+
+    /** A name for a detected source: its board, site or company, else the page's host. */
+    private static String nameFor(Detector.Detected found) {
+        for (String key : List.of("board", "site", "company")) {
+            String value = found.params().get(key);
+            if (value != null) {
+                return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+            }
+        }
+        String url = found.params().get("url");
+        try {
+            return url == null ? found.type() : java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return found.type();
+        }
+    }
+
+    private void toggleSource(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        SourceConfig config = sources.get(ctx.pathParam("id"));
+        sources.patch(config.id(), null, null, !config.enabled());
+        Pages.redirect(ctx, "/settings/sources#source-list");
+    }
+
+    private void deleteSource(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        sources.delete(ctx.pathParam("id"));
+        Pages.redirect(ctx, "/settings/sources?deleted=1#source-list");
+    }
+
     // ---- Account -------------------------------------------------------------------------------------------------
 
     private void changePassword(Context ctx) {
@@ -585,6 +666,28 @@ public final class SettingsPages implements RouteModule {
         }
         auth.revokeApiToken(principal.get(), ctx.pathParam("id"));
         Pages.redirect(ctx, "/settings/account?revoked=1");
+    }
+
+    private static String noticeFor(Context ctx) {
+        if ("1".equals(ctx.queryParam("saved"))) {
+            return "Saved.";
+        }
+        if (ctx.queryParam("added") != null) {
+            return "Added " + ctx.queryParam("added") + ". Runs will read it from now on.";
+        }
+        if ("1".equals(ctx.queryParam("deleted"))) {
+            return "Source deleted; the jobs it found stay.";
+        }
+        if (ctx.queryParam("restored") != null) {
+            return "Restored as revision " + ctx.queryParam("restored") + ".";
+        }
+        if (ctx.queryParam("imported") != null) {
+            return "Imported as revision " + ctx.queryParam("imported") + ".";
+        }
+        if ("1".equals(ctx.queryParam("revoked"))) {
+            return "Token revoked.";
+        }
+        return null;
     }
 
     private static Map<String, String> sections() {

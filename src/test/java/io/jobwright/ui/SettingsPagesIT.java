@@ -129,6 +129,25 @@ class SettingsPagesIT {
     }
 
     @Test
+    void a_company_is_added_by_its_careers_page_a_private_address_is_refused_beside_the_field_and_deleting_removes_it() {
+        browser.go("/settings/sources");
+        browser.type("#f-url", "http://127.0.0.1:9/careers").click("#add-source button[type=submit]");
+        assertThat(browser.find("#e-url").getText()).isNotBlank();
+        assertThat(browser.find("#f-url").getAttribute("value")).isEqualTo("http://127.0.0.1:9/careers");
+        assertThat(app.call("GET", "/api/sources", null).data()).isEmpty();
+
+        browser.type("#f-url", "https://boards.greenhouse.io/acme").click("#add-source button[type=submit]");
+        assertThat(browser.find("[data-notice]").getText()).contains("Added Acme");
+        assertThat(browser.find("[data-source=Acme]").getText()).contains("Greenhouse").contains("acme");
+        assertThat(app.call("GET", "/api/sources", null).data().get(0).path("params").path("board").asText()).isEqualTo("acme");
+        browser.screenshot("settings-sources");
+
+        browser.click("[data-source=Acme] button[aria-label='Delete Acme']");
+        assertThat(browser.all("[data-source=Acme]")).isEmpty();
+        assertThat(app.call("GET", "/api/sources", null).data()).isEmpty();
+    }
+
+    @Test
     void settings_fit_a_375_pixel_screen() {
         browser.resize(375, 800);
         try {
