@@ -111,6 +111,13 @@ class RunsPagesIT {
         assertThat(Integer.parseInt(browser.find("[data-summary=imported]").getText())).isEqualTo(2);
         assertThat(browser.all("[data-cancel-run]")).isEmpty();
         browser.screenshot("runs-done");
+        browser.resize(375, 800);
+        try {
+            assertThat(browser.js("return document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+            browser.screenshot("runs-done-375");
+        } finally {
+            browser.resize(1280, 900);
+        }
 
         browser.go("/runs");
         assertThat(browser.find(".run-history tbody tr").getText()).contains("Done").contains("api");
