@@ -14,8 +14,16 @@ import io.jobwright.job.NoteRoutes;
 import io.jobwright.job.PdfGeneration;
 import io.jobwright.job.PdfRoutes;
 import io.jobwright.job.RevertStaleProcessing;
+import io.jobwright.job.AtsChecks;
+import io.jobwright.job.PdfRegenerationQueue;
+import io.jobwright.job.RegenerateStalePdfs;
+import io.jobwright.job.RenderKey;
+import io.jobwright.render.ChosenRenderer;
 import io.jobwright.render.HtmlPdfRenderer;
+import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
+import io.jobwright.render.RenderRoutes;
+import io.jobwright.render.RenderSettings;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
@@ -30,7 +38,9 @@ import io.jobwright.ui.OnboardingPages;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -51,12 +61,15 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final RegenerateStalePdfs regenerations;
 
-    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers) {
+    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
+                RegenerateStalePdfs regenerations) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
+        this.regenerations = regenerations;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -83,19 +96,29 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), new HtmlPdfRenderer(), pdfs,
-                    settings, instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+            ChosenRenderer chosenRenderer = new ChosenRenderer(renderer, new ReactiveResumeRenderer(settings, http),
+                    settings);
+            RenderSettings renderSettings = new RenderSettings(settings);
+            PdfRegenerationQueue regenerationQueue = new PdfRegenerationQueue(database.jdbi());
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), chosenRenderer, pdfs,
+                    settings, new RenderKey(resumes, renderSettings, chosenRenderer), new AtsChecks(database.jdbi()),
+                    instanceId, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
+                    regenerationQueue, clock);
+            RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
+                    instanceId, clock, 2);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
-                    new ResumeRoutes(resumes, settings, java.net.http.HttpClient.newBuilder()
-                            .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
+                    new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
                     new NoteRoutes(notes, jobs),
-                    new PdfRoutes(jobService)));
+                    new PdfRoutes(jobService),
+                    new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new OpenApiRoutes());
             modules.add(new Assets());
             modules.add(new AccountPages(auth));
@@ -107,11 +130,12 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers);
+            return new App(lock, database, server, workers, regenerations);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -139,6 +163,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        regenerations.close();
         server.stop();
         database.close();
         lock.close();

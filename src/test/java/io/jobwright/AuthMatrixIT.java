@@ -71,6 +71,7 @@ class AuthMatrixIT {
 
     private static String concrete(String path) {
         return path.replace("{id}", "no-such-job").replace("{noteId}", "no-such-note")
-                .replace("{status}", "skipped").replace("{file}", "resume_no-such-job.pdf");
+                .replace("{status}", "skipped").replace("{file}", "resume_no-such-job.pdf")
+                .replaceAll("\\{(\\w+)}", "no-such-$1"); // any parameter a later route adds
     }
 }

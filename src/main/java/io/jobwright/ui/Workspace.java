@@ -78,11 +78,11 @@ final class Workspace {
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, page), pages);
         JobView view = jobs.view();
-        int revision = view.currentResumeRevision();
+        String renderKey = view.currentRenderKey();
         AppliedLately applied = appliedLately(now);
         List<JobRow> rows = new ArrayList<>(PAGE_SIZE);
         jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE, now),
-                job -> rows.add(JobRow.of(job, view.freshness(job, revision), now, applied.resembles(job))));
+                job -> rows.add(JobRow.of(job, view.freshness(job, renderKey), now, applied.resembles(job))));
         return new JobList(tab, rows, counts, total, shown, PAGE_SIZE, state);
     }
 }

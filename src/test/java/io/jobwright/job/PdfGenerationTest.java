@@ -51,8 +51,10 @@ class PdfGenerationTest {
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
         PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs, settings,
-                "this-instance", clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer),
+                new AtsChecks(database.jdbi()), "this-instance", clock);
+        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
+                new PdfRegenerationQueue(database.jdbi()), clock);
     }
 
     @AfterEach
@@ -162,7 +164,7 @@ class PdfGenerationTest {
         }
 
         @Override
-        public byte[] render(Resume resume) {
+        public byte[] render(Resume resume, io.jobwright.render.RenderOptions options) {
             started.countDown();
             CountDownLatch wait = gate;
             if (wait != null) {

@@ -77,6 +77,7 @@ class JobsWorkspaceIT {
                 "const done = arguments[1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))",
                 pdfUrl) : null;
         assertThat(pdfType).isEqualTo("200 application/pdf");
+        assertThat(browser.find("[data-ats]").getText()).startsWith("ATS check: passed");
         browser.screenshot("ready-pdf");
 
         browser.click("#panel form[data-action=apply] button");
