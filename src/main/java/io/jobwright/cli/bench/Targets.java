@@ -29,6 +29,8 @@ final class Targets {
     static final double JOBS_PAGE_KB = 200;
 
     static final double STARTUP_MS = 1_500;
+    /** LLM scoring of 100 jobs against a provider answering in 200 ms, whole run. */
+    static final double LLM_SCORE_100_MS = 6_000;
     static final double RSS_IDLE_MB = 160;
     static final double RSS_AFTER_LOAD_MB = 300;
 
@@ -55,6 +57,9 @@ final class Targets {
         results.stream().filter(r -> r.name().equals("jobs-page") && r.clients() == 1).findFirst().ifPresent(r ->
                 checks.add(TargetCheck.of("jobs-page HTML per page", r.avgBytes() / 1024.0, JOBS_PAGE_KB, "KB",
                         r.errors() > 0)));
+        results.stream().filter(r -> r.name().startsWith(LlmScoringScenario.NAME) && r.rps() > 0)
+                .forEach(r -> checks.add(TargetCheck.of(r.name() + " " + r.requests() + " jobs total",
+                        r.requests() / r.rps() * 1000, LLM_SCORE_100_MS, "ms", r.errors() > 0)));
         return checks;
     }
 }
