@@ -65,6 +65,9 @@ class JobsWorkspaceIT {
         browser.waitFor(d -> app.call("GET", "/api/jobs/" + id, null).data().path("tailoredSummary").asText()
                 .equals("Builds reliable Java platforms."));
         assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("tailoredSkills").asText()).contains("Kubernetes");
+        browser.waitFor(d -> browser.find("[data-diff=summary] .ins").getText().endsWith("Builds reliable Java platforms."));
+        assertThat(browser.find("[data-diff=headline] .ins").getText()).endsWith("Platform engineer for rocket software");
+        assertThat(browser.find("[data-findings]").getText()).isNotBlank();
         browser.screenshot("discovered-tailor");
 
         browser.click("[data-finalize]");
