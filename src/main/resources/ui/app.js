@@ -60,6 +60,36 @@
         if (event.target.matches("select[data-autosubmit]")) event.target.form.requestSubmit();
     });
 
+    // ---- LLM connection test (onboarding and settings) ----------------------------------------------------------
+    document.addEventListener("click", async (event) => {
+        const button = event.target.closest("[data-llm-test]");
+        if (!button) return;
+        const form = button.form;
+        const out = $("[data-llm-test-result]", form);
+        const body = {};
+        for (const [field, key] of [["llmProvider", "provider"], ["llmBaseUrl", "baseUrl"], ["model", "model"], ["llmApiKey", "apiKey"]]) {
+            const input = form.elements[field];
+            if (input && input.value.trim()) body[key] = input.value.trim();
+        }
+        button.setAttribute("aria-busy", "true");
+        out.textContent = "Testing the connection…";
+        try {
+            const response = await fetch("/api/settings/llm/test", {
+                method: "POST", credentials: "same-origin",
+                headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf() }, body: JSON.stringify(body),
+            });
+            const text = await response.text();
+            if (!response.ok) throw new Error(errorMessage(text, response.status));
+            const data = JSON.parse(text).data;
+            out.textContent = data.ok ? "Connected: " + data.provider + (data.model ? " / " + data.model : "") + " answered in " + data.latencyMs + " ms."
+                : "Not connected: " + data.message;
+        } catch (error) {
+            out.textContent = "Test failed: " + error.message;
+        } finally {
+            button.removeAttribute("aria-busy");
+        }
+    });
+
     // ---- Dialogs -----------------------------------------------------------------------------------------------
     const openDialog = () => $("dialog[open]");
     function toggleHelp() {

@@ -146,7 +146,7 @@ public final class JobView {
         return PdfInputs.freshness(job, renderKey.get());
     }
 
-    /** As {@link #freshness(Job)}, against a render key read once for a whole list. */
+    /** As {@link #freshness(Job)}, against a render key read once for a whole list ({@link #currentRenderKey}). */
     public String freshness(Job job, String renderKey) {
         return PdfInputs.freshness(job, renderKey);
     }

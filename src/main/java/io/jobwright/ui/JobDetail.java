@@ -17,15 +17,31 @@ import org.jsoup.safety.Safelist;
  * @param pdfUrl          where the PDF is served, or null without one
  */
 public record JobDetail(Job job, String descriptionHtml, String freshness, String pdfUrl, String location,
-                        String salary, Integer score) {
+                        String salary, Integer score, Ats ats) {
+
+    /**
+     * What the ATS check read back from the generated PDF.
+     *
+     * @param recall  the share of the resume's words found in the PDF's text, 0–100
+     * @param missing words it could not find
+     */
+    public record Ats(boolean passed, int recall, java.util.List<String> missing) {
+    }
 
     private static final Safelist POSTING = Safelist.basic().removeTags("a").addTags("h1", "h2", "h3", "h4");
 
     static JobDetail of(Job job, JobView view) {
         Double score = job.suitabilityScore();
+        Ats ats = null;
+        if (view.full(job).get("atsCheck") instanceof java.util.Map<?, ?> check) {
+            java.util.List<String> missing = check.get("missing") instanceof java.util.List<?> words
+                    ? words.stream().map(String::valueOf).toList() : java.util.List.of();
+            ats = new Ats(Boolean.TRUE.equals(check.get("passed")),
+                    (int) Math.round(((Number) check.get("recall")).doubleValue() * 100), missing);
+        }
         return new JobDetail(job, sanitize(job.jobDescription()), view.freshness(job), JobView.pdfUrl(job),
                 (String) job.listing(ListingField.LOCATION), (String) job.listing(ListingField.SALARY),
-                score == null ? null : (int) Math.round(score));
+                score == null ? null : (int) Math.round(score), ats);
     }
 
     /** The description as safe HTML: tags outside a small formatting subset are dropped, text is escaped. */

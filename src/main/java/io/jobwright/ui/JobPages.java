@@ -86,6 +86,7 @@ public final class JobPages implements RouteModule {
         model.put("list", list);
         model.put("job", id == null ? null : JobDetail.of(jobs.get(id), jobs.view()));
         model.put("tailor", tailor);
+        model.put("review", tailor == null ? null : review(id));
         model.put("csrf", principal.get().csrfToken() == null ? "" : principal.get().csrfToken());
         if (Pages.isHtmx(ctx) && "workspace".equals(ctx.header("HX-Target"))) {
             pages.render(ctx, "job/workspace.jte", model);
@@ -172,6 +173,12 @@ public final class JobPages implements RouteModule {
             body.put("expectedUpdatedAt", form.value("updatedAt"));
         }
         return body;
+    }
+
+    /** The comparison with the base resume, or null before a base resume exists. */
+    private TailoringReview review(String id) {
+        return resumes.current().map(resume -> TailoringReview.of(jobs.tailoringDiff(id), resume.projects().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a)))).orElse(null);
     }
 
     private TailorView tailorView(Job job) {

@@ -140,35 +140,35 @@ public final class OnboardingPages implements RouteModule {
             return;
         }
         Form form = Form.empty();
+        for (String field : fields) {
+            form.value(field, ctx.formParam(field));
+        }
+        for (String field : lists) {
+            form.value(field, ctx.formParam(field));
+        }
         ObjectNode body = Json.MAPPER.createObjectNode();
         for (String field : fields) {
-            String value = ctx.formParam(field);
-            form.value(field, value);
-            if (field.equals("llmApiKey") && (value == null || value.isBlank())) {
+            String value = form.value(field).trim();
+            if (field.equals("llmApiKey") && value.isEmpty()) {
                 continue; // a blank key field keeps the stored key
             }
-            if (value == null || value.isBlank()) {
+            if (value.isEmpty()) {
                 body.putNull(field);
             } else if (field.equals("minimumSalary")) {
-                try {
-                    body.put(field, Integer.parseInt(value.trim()));
-                } catch (NumberFormatException e) {
+                if (!value.matches("\\d{1,9}")) {
                     show(ctx.status(400), step, form.error(field, "Enter a whole number, like 60000"), null);
                     return;
                 }
+                body.put(field, Integer.parseInt(value));
             } else {
-                body.put(field, value.trim());
+                body.put(field, value);
             }
         }
         for (String field : lists) {
-            String value = ctx.formParam(field);
-            form.value(field, value);
             ArrayNode items = body.putArray(field);
-            if (value != null) {
-                for (String item : value.split("[,\\n]")) {
-                    if (!item.isBlank()) {
-                        items.add(item.trim());
-                    }
+            for (String item : form.value(field).split("[,\\n]")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
                 }
             }
         }

@@ -65,6 +65,9 @@ class JobsWorkspaceIT {
         browser.waitFor(d -> app.call("GET", "/api/jobs/" + id, null).data().path("tailoredSummary").asText()
                 .equals("Builds reliable Java platforms."));
         assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("tailoredSkills").asText()).contains("Kubernetes");
+        browser.waitFor(d -> browser.find("[data-diff=summary] .ins").getText().endsWith("Builds reliable Java platforms."));
+        assertThat(browser.find("[data-diff=headline] .ins").getText()).endsWith("Platform engineer for rocket software");
+        assertThat(browser.find("[data-findings]").getText()).isNotBlank();
         browser.screenshot("discovered-tailor");
 
         browser.click("[data-finalize]");
@@ -77,6 +80,7 @@ class JobsWorkspaceIT {
                 "const done = arguments[1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))",
                 pdfUrl) : null;
         assertThat(pdfType).isEqualTo("200 application/pdf");
+        assertThat(browser.find("[data-ats]").getText()).startsWith("ATS check: passed");
         browser.screenshot("ready-pdf");
 
         browser.click("#panel form[data-action=apply] button");

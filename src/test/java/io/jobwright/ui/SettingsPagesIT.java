@@ -81,7 +81,7 @@ class SettingsPagesIT {
         assertThat(setting("llmApiKeyConfigured").asBoolean()).isTrue();
         assertThat(setting("model").path("value").asText()).isEqualTo("tiny-model-2");
 
-        browser.click("[data-llm-test]");
+        browser.click("[data-llm-check]");
         String result = browser.waitFor(d -> {
             String text = browser.find("#llm-test-result").getText();
             return text.isBlank() ? null : text;

@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
-                    + "get-one, patch, revision, jobs-page, llm-score).")
+                    + "get-one, patch, revision, llm-score, jobs-page).")
     private List<String> only;
 
     @Option(names = "--llm-jobs", defaultValue = "100",
