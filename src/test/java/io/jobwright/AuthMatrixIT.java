@@ -21,6 +21,9 @@ class AuthMatrixIT {
     private static final String PROGRESS_STREAM = "GET /api/pipeline/progress";
     /** Answers to its own secret, not to a login: a user's token is refused there too (ScheduleApiContract). */
     private static final String WEBHOOK = "POST /api/webhook/trigger";
+    /** Web app pages anyone may load: sign-in, setup and the stylesheet and script. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("GET /login", "POST /login", "GET /setup", "POST /setup",
+            "GET /assets/{file}");
 
     @TempDir
     Path dataDir;
@@ -42,7 +45,13 @@ class AuthMatrixIT {
             String key = route.method() + " " + route.path();
             String path = concrete(route.path());
             Response anonymous = app.send(route.method(), path, "{}".getBytes(), Map.of("Content-Type", "application/json"), null);
-            if (PUBLIC.contains(key)) {
+            if (isPage(route.path())) {
+                // A page sends a visitor without a session to sign in (and back), never shows itself.
+                if (!PUBLIC_PAGES.contains(key)) {
+                    assertThat(anonymous.status()).as(key).isEqualTo(303);
+                    assertThat(anonymous.header("Location")).as(key).startsWith("/login");
+                }
+            } else if (PUBLIC.contains(key)) {
                 assertThat(anonymous.status()).as(key).isNotEqualTo(401);
             } else {
                 assertThat(anonymous.status()).as(key).isEqualTo(401);
@@ -57,7 +66,7 @@ class AuthMatrixIT {
         for (Routes.Route route : app.app().routes()) {
             String key = route.method() + " " + route.path();
             if (PUBLIC.contains(key) || key.equals("POST /api/auth/logout") || key.equals(WEBHOOK)
-                    || key.equals(PROGRESS_STREAM)) {
+                    || key.equals(PROGRESS_STREAM) || isPage(route.path())) {
                 continue;
             }
             Response authorized = app.send(route.method(), concrete(route.path()), "{}".getBytes(),
@@ -72,6 +81,11 @@ class AuthMatrixIT {
         assertThat(app.send("GET", "/api/jobs", null, Map.of("Authorization", "Basic YWRtaW46cGFzc3dvcmQ="), null)
                 .status()).isEqualTo(401);
         assertThat(app.send("GET", "/pdfs/resume_x.pdf", null, Map.of(), null).status()).isEqualTo(401);
+    }
+
+    /** Web app pages answer with HTML and redirects; the API ({@code /api}, {@code /pdfs}) with the JSON envelope. */
+    private static boolean isPage(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/pdfs/") && !path.equals("/health");
     }
 
     private static String concrete(String path) {

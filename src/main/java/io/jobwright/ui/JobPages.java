@@ -60,7 +60,12 @@ public final class JobPages implements RouteModule {
         });
         routes.get("/jobs/{tab}", ctx -> show(ctx, null, null));
         routes.get("/jobs/{tab}/{id}", ctx -> show(ctx, ctx.pathParam("id"), null));
-        routes.get("/jobs/{tab}/{id}/tailor", ctx -> show(ctx, ctx.pathParam("id"), tailorView(jobs.get(ctx.pathParam("id")))));
+        routes.get("/jobs/{tab}/{id}/tailor", ctx -> {
+            // Signed in first: a visitor goes to sign-in rather than learning whether the job exists.
+            if (pages.signedIn(ctx).isPresent()) {
+                show(ctx, ctx.pathParam("id"), tailorView(jobs.get(ctx.pathParam("id"))));
+            }
+        });
         routes.post("/jobs/{tab}/{id}/tailor", this::tailor);
         routes.post("/jobs/{id}/skip", ctx -> act(ctx, jobs::skip));
         routes.post("/jobs/{id}/apply", ctx -> act(ctx, jobs::apply));

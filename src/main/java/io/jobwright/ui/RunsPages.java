@@ -65,8 +65,10 @@ public final class RunsPages implements RouteModule {
         routes.get("/runs/schedules/new", ctx -> showSchedule(ctx, null, scheduleDefaults()));
         routes.post("/runs/schedules", ctx -> saveSchedule(ctx, null));
         routes.get("/runs/schedules/{id}", ctx -> {
-            Schedule schedule = schedules.get(ctx.pathParam("id"));
-            showSchedule(ctx, schedule, scheduleForm(schedule));
+            if (pages.signedIn(ctx).isPresent()) {
+                Schedule schedule = schedules.get(ctx.pathParam("id"));
+                showSchedule(ctx, schedule, scheduleForm(schedule));
+            }
         });
         routes.post("/runs/schedules/{id}", ctx -> saveSchedule(ctx, ctx.pathParam("id")));
         routes.post("/runs/schedules/{id}/delete", this::deleteSchedule);

@@ -299,6 +299,30 @@ class AuthServiceTest {
         assertThat(count("auth_sessions")).isZero();
     }
 
+    @Test
+    void changing_the_password_needs_the_current_one_and_signs_out_every_other_session() {
+        IssuedSession here = auth.setup("admin", "long enough");
+        IssuedSession elsewhere = auth.login("admin", "long enough", ADDRESS);
+        Principal admin = cookie(here.token()).orElseThrow();
+        IssuedApiToken script = auth.createApiToken(admin, "script");
+
+        assertThatThrownBy(() -> auth.changePassword(admin, here.token(), "not my password", "a new passphrase"))
+                .isInstanceOf(InvalidRequest.class)
+                .satisfies(e -> assertThat(((InvalidRequest) e).details()).containsEntry("field", "currentPassword"));
+        assertThatThrownBy(() -> auth.changePassword(admin, here.token(), "long enough", "short"))
+                .isInstanceOf(InvalidRequest.class)
+                .satisfies(e -> assertThat(((InvalidRequest) e).details()).containsEntry("field", "newPassword"));
+        assertThat(cookie(elsewhere.token())).isPresent();
+
+        auth.changePassword(admin, here.token(), "long enough", "a new passphrase");
+
+        assertThat(cookie(here.token())).isPresent();
+        assertThat(cookie(elsewhere.token())).isEmpty();
+        assertThat(bearer(script.token())).isPresent();
+        assertThatThrownBy(() -> auth.login("admin", "long enough", ADDRESS)).isInstanceOf(Unauthorized.class);
+        assertThat(auth.login("admin", "a new passphrase", ADDRESS).user().username()).isEqualTo("admin");
+    }
+
     private int count(String table) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
