@@ -1,48 +1,33 @@
 package io.jobwright.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.jobwright.ai.llm.ConnectionCheck;
 import io.jobwright.ai.llm.LlmUsageLog;
 import io.jobwright.ai.llm.PromptTemplates;
 import io.jobwright.auth.AuthService;
-import io.jobwright.auth.IssuedApiToken;
-import io.jobwright.auth.SessionCookies;
-import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.NotFound;
-import io.jobwright.resume.JsonResumeWriter;
+import io.jobwright.pipeline.PipelineService;
 import io.jobwright.resume.Resume;
-import io.jobwright.resume.ResumeProject;
 import io.jobwright.resume.ResumeRevision;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsPatch;
 import io.jobwright.settings.SettingsService;
-import io.jobwright.pipeline.PipelineService;
 import io.jobwright.source.Detector;
-import io.jobwright.source.SourceConfig;
 import io.jobwright.source.SourceService;
 import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.RouteModule;
 import io.jobwright.web.Routes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Settings, one page per section ({@code /settings/<section>}): the resume (import, basics, sections, look with a
@@ -50,11 +35,11 @@ import java.util.Set;
  * companies, and the account. Every form posts back, saves through the services and returns to its section; a
  * refusal shows the section again with the typed values and the error beside its field.
  */
-public final class SettingsPages implements RouteModule {
+public final class SettingsPages implements RouteModule, SettingsSections {
+
 
     /** The sections in navigation order, with their titles. */
     static final Map<String, String> SECTIONS = sections();
-    private static final int MAX_RESUME_BYTES = 15 * 1024 * 1024;
 
     private final Pages pages;
     private final AuthService auth;
@@ -92,25 +77,16 @@ public final class SettingsPages implements RouteModule {
         });
         routes.get("/settings/{section}", ctx -> show(ctx, ctx.pathParam("section"), Form.empty(), null));
         routes.post("/settings/group/{group}", this::saveGroup);
-        routes.post("/settings/resume/import", this::importResume);
-        routes.post("/settings/resume/basics", this::saveBasics);
-        routes.post("/settings/resume/document", this::saveDocument);
-        routes.post("/settings/resume/projects", this::saveProjects);
-        routes.get("/settings/resume/revisions/{n}", this::showRevision);
-        routes.post("/settings/resume/revisions/{n}/restore", this::restore);
         routes.post("/settings/ai/test", this::testLlm);
         routes.post("/settings/ai/purposes", this::savePurposes);
         routes.post("/settings/writing/reset/{group}", this::resetPrompt);
-        routes.post("/settings/sources", this::addSource);
-        routes.post("/settings/sources/{id}/enabled", this::toggleSource);
-        routes.post("/settings/sources/{id}/delete", this::deleteSource);
-        routes.post("/settings/account/password", this::changePassword);
-        routes.post("/settings/account/tokens", this::createToken);
-        routes.post("/settings/account/tokens/{id}/revoke", this::revokeToken);
+        new SettingsResume(pages, resumes, settings, this).register(routes);
+        new SettingsSources(pages, sources, detector, this).register(routes);
+        new SettingsAccount(pages, auth, this).register(routes);
     }
 
-    /** Renders a section with {@code form} (typed values and errors, when a submit was refused) and a notice. */
-    void show(Context ctx, String section, Form form, String notice) {
+    @Override
+    public void show(Context ctx, String section, Form form, String notice) {
         Optional<Principal> principal = pages.signedIn(ctx);
         if (principal.isEmpty()) {
             return;
@@ -170,9 +146,10 @@ public final class SettingsPages implements RouteModule {
      * Every field of every section as stored: a refused submit starts from this and types over it, so the rest of
      * the page still shows what is saved.
      */
-    private Form baseForm() {
+    @Override
+    public Form baseForm() {
         Form form = SettingsForms.prefill(Form.empty(), settings.view());
-        resumes.latest().ifPresent(latest -> basicsInto(form, latest));
+        resumes.latest().ifPresent(latest -> SettingsResume.basicsInto(form, latest));
         settings.get(Setting.LLM_PURPOSE_OVERRIDES).forEach((purpose, connection) -> connection.forEach(
                 (part, value) -> form.value(Setting.LLM_PURPOSE_OVERRIDES.key() + "." + purpose + "." + part, value)));
         for (String rule : List.of("locked", "selectable")) {
@@ -305,367 +282,6 @@ public final class SettingsPages implements RouteModule {
             return;
         }
         show(ctx, "ai", Form.empty(), result.ok() ? "Connection works." : "Connection test failed: " + result.message());
-    }
-
-    // ---- Resume --------------------------------------------------------------------------------------------------
-
-    private void importResume(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        String pasted = ctx.formParam("resume");
-        Form form = baseForm().value("resume", pasted);
-        try {
-            byte[] document = uploaded(ctx).orElseGet(() -> pasted == null ? new byte[0]
-                    : pasted.getBytes(StandardCharsets.UTF_8));
-            if (document.length == 0 || new String(document, StandardCharsets.UTF_8).isBlank()) {
-                throw InvalidRequest.field("resume", "choose a file or paste your resume's JSON");
-            }
-            ResumeRevision stored = resumes.importRevision(document);
-            Pages.redirect(ctx, "/settings/resume?imported=" + stored.revision());
-        } catch (JobwrightException e) {
-            ctx.status(400);
-            form.error("resume", e.getMessage().replaceFirst("^resume: ", ""));
-            show(ctx, "resume", form, null);
-        }
-    }
-
-    private static Optional<byte[]> uploaded(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return Optional.empty();
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.size() == 0) {
-            return Optional.empty();
-        }
-        if (file.size() > MAX_RESUME_BYTES) {
-            throw InvalidRequest.field("resume", "the file is larger than 15 MB");
-        }
-        try (InputStream in = file.content()) {
-            return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The basics and section fields of the form, read from a revision. */
-    private static void basicsInto(Form form, ResumeRevision revision) {
-        Resume r = revision.resume();
-        form.value("revision", String.valueOf(revision.revision()));
-        form.value("name", r.basics().name());
-        form.value("label", r.basics().label());
-        form.value("email", r.basics().email());
-        form.value("phone", r.basics().phone());
-        form.value("url", r.basics().url());
-        form.value("summary", r.basics().summary());
-        form.value("city", r.basics().location() == null ? null : r.basics().location().city());
-        form.value("countryCode", r.basics().location() == null ? null : r.basics().location().countryCode());
-        for (String section : Resume.Layout.SECTIONS) {
-            form.value("show." + section, String.valueOf(r.sectionVisible(section)));
-        }
-        form.value("document", JsonResumeWriter.write(r).toPrettyString());
-    }
-
-    /** Saves the basics and which sections show, on top of the revision the form was made from. */
-    private void saveBasics(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        Form form = baseForm();
-        List<String> basics = List.of("name", "label", "email", "phone", "url", "summary");
-        for (String field : basics) {
-            form.value(field, ctx.formParam(field));
-        }
-        form.value("city", ctx.formParam("city")).value("countryCode", ctx.formParam("countryCode"));
-        for (String section : Resume.Layout.SECTIONS) {
-            form.value("show." + section, String.valueOf(ctx.formParam("show." + section) != null));
-        }
-        try {
-            ResumeRevision current = resumes.latest().orElseThrow(() -> new InvalidRequest("Import a resume first"));
-            ObjectNode document = JsonResumeWriter.write(current.resume());
-            ObjectNode b = document.with("basics");
-            for (String field : basics) {
-                String value = ctx.formParam(field);
-                if (value == null || value.isBlank()) {
-                    b.remove(field);
-                } else {
-                    b.put(field, value.strip());
-                }
-            }
-            ObjectNode location = b.with("location");
-            putOrRemove(location, "city", ctx.formParam("city"));
-            putOrRemove(location, "countryCode", ctx.formParam("countryCode"));
-            ArrayNode hidden = document.with("meta").putArray("hiddenSections");
-            for (String section : Resume.Layout.SECTIONS) {
-                if (ctx.formParam("show." + section) == null) {
-                    hidden.add(section);
-                }
-            }
-            resumes.replace(document.toString().getBytes(StandardCharsets.UTF_8), revisionParam(ctx));
-            Pages.redirect(ctx, "/settings/resume?saved=1#basics");
-        } catch (JobwrightException e) {
-            resumeRefused(ctx, form, e);
-        }
-    }
-
-    /** A refusal from the resume names a JSON path ({@code basics.name}); the form's fields drop the prefix. */
-    private void resumeRefused(Context ctx, Form form, JobwrightException e) {
-        Object field = e.details().get("field");
-        String text = e.getMessage();
-        if (field instanceof String path && path.startsWith("basics.")) {
-            String name = path.substring("basics.".length()).replace("location.", "");
-            form.error(name, capitalize(text.replaceFirst("^" + java.util.regex.Pattern.quote(path) + ":? ", "")));
-        } else if (text.contains("basics.name")) {
-            form.error("name", capitalize(text.replaceFirst("^.*basics\\.name:? ", "")));
-        } else {
-            form.message(text);
-        }
-        ctx.status(400);
-        show(ctx, "resume", form, null);
-    }
-
-    /** Saves the whole resume as edited in its JSON form (every section). */
-    private void saveDocument(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        String document = ctx.formParam("document");
-        Form form = baseForm().value("document", document);
-        try {
-            if (document == null || document.isBlank()) {
-                throw InvalidRequest.field("document", "paste the resume's JSON");
-            }
-            resumes.replace(document.getBytes(StandardCharsets.UTF_8), revisionParam(ctx));
-            Pages.redirect(ctx, "/settings/resume?saved=1#sections");
-        } catch (JobwrightException e) {
-            form.error("document", e.getMessage());
-            ctx.status(400);
-            show(ctx, "resume", form, null);
-        }
-    }
-
-    /** Project rules: each project is always shown (locked), may be picked by the AI, or never picked; and a maximum. */
-    private void saveProjects(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        List<ResumeProject> projects = resumes.current().map(Resume::projects).orElse(List.of());
-        Form form = baseForm();
-        Set<String> locked = new LinkedHashSet<>();
-        Set<String> selectable = new LinkedHashSet<>();
-        for (ResumeProject project : projects) {
-            String rule = ctx.formParam("rule." + project.id());
-            form.value("rule." + project.id(), rule);
-            if ("locked".equals(rule)) {
-                locked.add(project.id());
-            } else if ("selectable".equals(rule)) {
-                selectable.add(project.id());
-            }
-        }
-        String max = ctx.formParam(Setting.RESUME_MAX_PROJECTS.key());
-        form.value(Setting.RESUME_MAX_PROJECTS.key(), max);
-        try {
-            boolean excluded = locked.size() + selectable.size() < projects.size();
-            if (selectable.isEmpty() && excluded && !projects.isEmpty() && locked.size() < projects.size()) {
-                // An empty list means "every project" to the engine, so "none selectable" is said with max instead.
-                throw InvalidRequest.field("projects", "mark at least one project \"AI may pick\", or lock the ones "
-                        + "you want and set the maximum to their number");
-            }
-            ObjectNode body = Json.MAPPER.createObjectNode();
-            locked.forEach(body.putArray(Setting.RESUME_LOCKED_PROJECT_IDS.key())::add);
-            selectable.forEach(body.putArray(Setting.RESUME_AI_SELECTABLE_PROJECT_IDS.key())::add);
-            try {
-                body.put(Setting.RESUME_MAX_PROJECTS.key(), Integer.parseInt(max == null ? "" : max.strip()));
-            } catch (NumberFormatException e) {
-                throw InvalidRequest.field(Setting.RESUME_MAX_PROJECTS.key(), "enter a whole number, like 3");
-            }
-            settings.update(SettingsPatch.parse(body));
-            Pages.redirect(ctx, "/settings/resume?saved=1#projects");
-        } catch (JobwrightException e) {
-            ctx.status(400);
-            form.refused(e);
-            show(ctx, "resume", form, null);
-        }
-    }
-
-    private void showRevision(Context ctx) {
-        Optional<Principal> principal = pages.signedIn(ctx);
-        if (principal.isEmpty()) {
-            return;
-        }
-        int number = revisionNumber(ctx.pathParam("n"));
-        ResumeRevision revision = resumes.revision(number)
-                .orElseThrow(() -> NotFound.of("Resume revision", String.valueOf(number)));
-        String json;
-        try {
-            json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(JsonResumeWriter.write(revision.resume()));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("frame", Pages.frame("Resume revision " + number + " · Settings", principal.get(), "settings"));
-        model.put("sections", SECTIONS);
-        model.put("section", "resume");
-        model.put("revision", revision);
-        model.put("current", resumes.currentRevision() == number);
-        model.put("json", json);
-        pages.render(ctx, "settings/revision.jte", model);
-    }
-
-    private void restore(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        ResumeRevision restored = resumes.restore(revisionNumber(ctx.pathParam("n")));
-        Pages.redirect(ctx, "/settings/resume?restored=" + restored.revision() + "#revisions");
-    }
-
-    private static int revisionNumber(String raw) {
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw NotFound.of("Resume revision", raw.length() > 20 ? raw.substring(0, 20) : raw);
-        }
-    }
-
-    private static Integer revisionParam(Context ctx) {
-        String raw = ctx.formParam("revision");
-        try {
-            return raw == null || raw.isBlank() ? null : Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static void putOrRemove(ObjectNode node, String field, String value) {
-        if (value == null || value.isBlank()) {
-            node.remove(field);
-        } else {
-            node.put(field, value.strip());
-        }
-    }
-
-    // ---- Sources and companies -----------------------------------------------------------------------------------
-
-    /** Adds a source from a careers-page URL: the detector names the board behind it. */
-    private void addSource(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        String url = ctx.formParam("url");
-        String name = ctx.formParam("sourceName");
-        Form form = baseForm().value("url", url).value("sourceName", name);
-        try {
-            if (url == null || url.isBlank()) {
-                throw InvalidRequest.field("url", "paste the address of a careers page or job board");
-            }
-            Detector.Detected found = detector.detect(url.strip());
-            String shown = name == null || name.isBlank() ? nameFor(found) : name.strip();
-            SourceConfig created = sources.create(found.type(), shown, found.params(), true);
-            Pages.redirect(ctx, "/settings/sources?added=" + java.net.URLEncoder.encode(created.name(),
-                    StandardCharsets.UTF_8) + "#source-list");
-        } catch (JobwrightException e) {
-            Object field = e.details().get("field");
-            String text = e.getMessage();
-            if ("name".equals(field)) {
-                form.error("sourceName", capitalize(text.replaceFirst("^name:? ", "")));
-            } else {
-                // Detection problems (not a careers page, site down, private address) all concern the URL.
-                form.error("url", capitalize(field instanceof String f ? text.replaceFirst("^" + java.util.regex.Pattern.quote(f) + ":? ", "") : text));
-            }
-            ctx.status(400);
-            show(ctx, "sources", form, null);
-        }
-    }
-
-    /** A name for a detected source: its board, site or company, else the page's host. */
-    private static String nameFor(Detector.Detected found) {
-        for (String key : List.of("board", "site", "company")) {
-            String value = found.params().get(key);
-            if (value != null) {
-                return Character.toUpperCase(value.charAt(0)) + value.substring(1);
-            }
-        }
-        String url = found.params().get("url");
-        try {
-            return url == null ? found.type() : java.net.URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return found.type();
-        }
-    }
-
-    private void toggleSource(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        SourceConfig config = sources.get(ctx.pathParam("id"));
-        sources.patch(config.id(), null, null, !config.enabled());
-        Pages.redirect(ctx, "/settings/sources#source-list");
-    }
-
-    private void deleteSource(Context ctx) {
-        if (pages.acting(ctx).isEmpty()) {
-            return;
-        }
-        sources.delete(ctx.pathParam("id"));
-        Pages.redirect(ctx, "/settings/sources?deleted=1#source-list");
-    }
-
-    // ---- Account -------------------------------------------------------------------------------------------------
-
-    private void changePassword(Context ctx) {
-        Optional<Principal> principal = pages.acting(ctx);
-        if (principal.isEmpty()) {
-            return;
-        }
-        Form form = baseForm();
-        String next = ctx.formParam("newPassword");
-        try {
-            if (next != null && !next.equals(ctx.formParam("confirmPassword"))) {
-                throw InvalidRequest.field("confirmPassword", "the two new passwords differ");
-            }
-            auth.changePassword(principal.get(), ctx.cookie(SessionCookies.SESSION), ctx.formParam("currentPassword"), next);
-            Pages.redirect(ctx, "/settings/account?saved=1");
-        } catch (JobwrightException e) {
-            Object field = e.details().get("field");
-            if (field instanceof String name) {
-                form.error(name, capitalize(e.getMessage().replaceFirst("^" + name + ":? ", "")));
-            } else {
-                form.message(e.getMessage());
-            }
-            ctx.status(400);
-            show(ctx, "account", form, null);
-        }
-    }
-
-    private void createToken(Context ctx) {
-        Optional<Principal> principal = pages.acting(ctx);
-        if (principal.isEmpty()) {
-            return;
-        }
-        Form form = baseForm().value("tokenName", ctx.formParam("tokenName"));
-        try {
-            IssuedApiToken issued = auth.createApiToken(principal.get(), ctx.formParam("tokenName"));
-            // Shown in this response only: the page is not cached and a reload does not show it again.
-            ctx.attribute("issuedToken", issued);
-            ctx.status(201);
-            show(ctx, "account", Form.empty(), "Token created. Copy it now: it is not shown again.");
-        } catch (JobwrightException e) {
-            Object field = e.details().get("field");
-            form.error("tokenName", capitalize(field == null ? e.getMessage()
-                    : e.getMessage().replaceFirst("^" + field + ":? ", "")));
-            ctx.status(400);
-            show(ctx, "account", form, null);
-        }
-    }
-
-    private void revokeToken(Context ctx) {
-        Optional<Principal> principal = pages.acting(ctx);
-        if (principal.isEmpty()) {
-            return;
-        }
-        auth.revokeApiToken(principal.get(), ctx.pathParam("id"));
-        Pages.redirect(ctx, "/settings/account?revoked=1");
     }
 
     private static String noticeFor(Context ctx) {
