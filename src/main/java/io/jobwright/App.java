@@ -206,7 +206,8 @@ public final class App implements AutoCloseable {
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new LlmRoutes(llm, llmUsage));
-            modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            Detector detector = new Detector(fetcher);
+            modules.add(new SourceRoutes(sourceService, detector));
             modules.add(new PipelineRoutes(pipeline));
             modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
             modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
@@ -214,7 +215,7 @@ public final class App implements AutoCloseable {
             modules.add(new OpenApiRoutes());
             modules.add(new Assets());
             modules.add(new AccountPages(auth));
-            modules.add(new OnboardingPages(auth, resumes, settings));
+            modules.add(new OnboardingPages(auth, resumes, settings, sourceService, detector));
             modules.add(new JobPages(auth, jobService, resumes, settings, clock));
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
