@@ -121,6 +121,23 @@ class JobPagesIT {
     }
 
     @Test
+    void a_failed_finalize_shows_why_and_leaves_the_job_discovered_with_the_edits_kept() {
+        String id = JobsFixture.importJob(app, "Finalize without resume", "Nobaseco", "x", Map.of());
+        TestApp.Response login = app.call("POST", "/api/auth/login", Map.of("username", "admin", "password", TestApp.PASSWORD), null);
+        Map<String, String> headers = Map.of("Cookie", "jw_session=" + login.data().path("token").asText(),
+                "Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true", "HX-Target", "workspace");
+
+        TestApp.Response response = app.send("POST", "/jobs/discovered/" + id + "/tailor",
+                ("_csrf=" + login.data().path("csrfToken").asText() + "&intent=finalize&tailoredHeadline=Kept+headline"
+                        + "&tailoredSummary=&tailoredSkills=&jobDescription=x").getBytes(StandardCharsets.UTF_8), headers, null);
+
+        Document doc = Jsoup.parse(response.text());
+        assertThat(doc.select("#panel [role=alert]").text()).isNotBlank();
+        assertThat(doc.select("#f-tailoredHeadline").attr("value")).isEqualTo("Kept headline");
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("status").asText()).isEqualTo("discovered");
+    }
+
+    @Test
     void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
         TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
 
