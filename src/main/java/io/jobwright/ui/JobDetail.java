@@ -99,6 +99,15 @@ public record JobDetail(Job job, String descriptionHtml, String freshness, Strin
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** The score's reason as separate factors (the offline engine joins them with "; "). */
+    public java.util.List<String> factors() {
+        String reason = job.suitabilityReason();
+        if (reason == null || reason.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(reason.split(";\\s+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** True while the job is being tailored and rendered. */
     public boolean processing() {
         return job.status() == io.jobwright.job.JobStatus.PROCESSING || job.pdfRegenerating();

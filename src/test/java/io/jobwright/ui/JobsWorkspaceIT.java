@@ -51,8 +51,10 @@ class JobsWorkspaceIT {
         String id = JobsFixture.importJob(app, "Platform Engineer", "Acme Rockets",
                 "We build rockets.\n\nYou know Java, PostgreSQL and Kubernetes.", Map.of("location", "Berlin"));
 
+        app.call("POST", "/api/jobs/" + id + "/rescore", null);
         browser.go("/jobs/discovered/" + id);
         assertThat(browser.find("#panel h2").getText()).isEqualTo("Platform Engineer");
+        assertThat(browser.all("[data-score-factors] li").size()).isGreaterThan(1);
         assertThat(browser.find("[data-description]").getText()).contains("You know Java");
         browser.screenshot("discovered-decide");
 
