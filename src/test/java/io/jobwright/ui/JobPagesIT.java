@@ -138,6 +138,17 @@ class JobPagesIT {
     }
 
     @Test
+    void a_job_that_is_gone_shows_the_list_and_says_so() {
+        TestApp.Response response = app.send("GET", "/jobs/discovered/no-such-job", null, Map.of(), app.token());
+
+        assertThat(response.status()).isEqualTo(404);
+        Document doc = Jsoup.parse(response.text());
+        assertThat(doc.select("[data-notice]").text()).contains("no longer exists");
+        assertThat(doc.select("#workspace .tabs")).isNotEmpty();
+        assertThat(app.send("GET", "/jobs/discovered/no-such-job/tailor", null, Map.of(), app.token()).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
         TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
 
