@@ -218,7 +218,7 @@ public final class App implements AutoCloseable {
             modules.add(new OpenApiRoutes());
             modules.add(new Assets());
             modules.add(new AccountPages(auth));
-            modules.add(new OnboardingPages(auth, resumes, settings));
+            modules.add(new OnboardingPages(auth, resumes, settings, sourceService, detector));
             modules.add(new JobPages(auth, jobService, resumes, settings, clock));
             modules.add(new SettingsPages(auth, resumes, settings, new ConnectionCheck(llm), llmUsage,
                     sourceService, detector, pipeline, clock));

@@ -28,6 +28,7 @@ public record JobDetail(Job job, String descriptionHtml, String freshness, Strin
     public record Ats(boolean passed, int recall, java.util.List<String> missing) {
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Safelist POSTING = Safelist.basic().removeTags("a").addTags("h1", "h2", "h3", "h4");
 
     static JobDetail of(Job job, JobView view) {
@@ -50,9 +51,9 @@ public record JobDetail(Job job, String descriptionHtml, String freshness, Strin
             return "";
         }
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        if (!description.contains("<")) {
-            String escaped = Jsoup.clean(description, "", Safelist.none(), settings);
-            return "<p>" + escaped.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        if (!TAG.matcher(description).find()) {
+            String escaped = org.jsoup.nodes.Entities.escape(description.strip().replace("\r\n", "\n"));
+            return "<p>" + escaped.replaceAll("\n{2,}", "</p><p>").replace("\n", "<br>") + "</p>";
         }
         return Jsoup.clean(description, "", POSTING, settings);
     }
@@ -97,6 +98,18 @@ public record JobDetail(Job job, String descriptionHtml, String freshness, Strin
     private static String words(String key) {
         String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** The score's reason as separate factors (the offline engine writes "Skills 22/40 (…); Similarity 24/30 (…)"). */
+    public java.util.List<String> factors() {
+        String reason = job.suitabilityReason();
+        if (reason == null || reason.isBlank()) {
+            return java.util.List.of();
+        }
+        // Only a "; " before the next "Name 12/40" starts a factor; semicolons inside a factor's note stay.
+        String text = reason.strip().endsWith(".") ? reason.strip().substring(0, reason.strip().length() - 1) : reason.strip();
+        return java.util.Arrays.stream(text.split(";\\s+(?=\\p{Lu}[\\p{L} -]*\\s-?\\d+/\\d+)"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** True while the job is being tailored and rendered. */

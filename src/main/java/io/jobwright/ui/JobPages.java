@@ -60,12 +60,7 @@ public final class JobPages implements RouteModule {
         });
         routes.get("/jobs/{tab}", ctx -> show(ctx, null, null));
         routes.get("/jobs/{tab}/{id}", ctx -> show(ctx, ctx.pathParam("id"), null));
-        routes.get("/jobs/{tab}/{id}/tailor", ctx -> {
-            // Signed in first: a visitor goes to sign-in rather than learning whether the job exists.
-            if (pages.signedIn(ctx).isPresent()) {
-                show(ctx, ctx.pathParam("id"), tailorView(jobs.get(ctx.pathParam("id"))));
-            }
-        });
+        routes.get("/jobs/{tab}/{id}/tailor", ctx -> show(ctx, ctx.pathParam("id"), tailorView(ctx.pathParam("id"))));
         routes.post("/jobs/{tab}/{id}/tailor", this::tailor);
         routes.post("/jobs/{id}/skip", ctx -> act(ctx, jobs::skip));
         routes.post("/jobs/{id}/apply", ctx -> act(ctx, jobs::apply));
@@ -89,9 +84,18 @@ public final class JobPages implements RouteModule {
         JobList list = workspace.list(tab.get(), ListParams.state(ctx), ListParams.page(ctx));
         Map<String, Object> model = new HashMap<>();
         model.put("list", list);
-        model.put("job", id == null ? null : JobDetail.of(jobs.get(id), jobs.view()));
+        JobDetail job = null;
+        if (id != null) {
+            try {
+                job = JobDetail.of(jobs.get(id), jobs.view());
+            } catch (io.jobwright.error.NotFound gone) {
+                ctx.status(404);
+                model.put("notice", "That job no longer exists; it may have been deleted.");
+            }
+        }
+        model.put("job", job);
         model.put("tailor", tailor);
-        model.put("review", tailor == null ? null : review(id));
+        model.put("review", tailor == null || job == null ? null : review(id));
         model.put("csrf", principal.get().csrfToken() == null ? "" : principal.get().csrfToken());
         if (Pages.isHtmx(ctx) && "workspace".equals(ctx.header("HX-Target"))) {
             pages.render(ctx, "job/workspace.jte", model);
@@ -184,6 +188,15 @@ public final class JobPages implements RouteModule {
     private TailoringReview review(String id) {
         return resumes.current().map(resume -> TailoringReview.of(jobs.tailoringDiff(id), resume.projects().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a)))).orElse(null);
+    }
+
+    /** The Tailor view of a job, or null when it is gone (the page then says so). */
+    private TailorView tailorView(String id) {
+        try {
+            return tailorView(jobs.get(id));
+        } catch (io.jobwright.error.NotFound gone) {
+            return null;
+        }
     }
 
     private TailorView tailorView(Job job) {

@@ -8,6 +8,9 @@ import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SettingsPatch;
+import io.jobwright.source.Detector;
+import io.jobwright.source.SourceConfig;
+import io.jobwright.source.SourceService;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Authenticator;
 import io.jobwright.web.Json;
@@ -37,12 +40,17 @@ public final class OnboardingPages implements RouteModule {
     private final Pages pages;
     private final ResumeService resumes;
     private final SettingsService settings;
+    private final SourceService sources;
+    private final Detector detector;
 
-    /** Onboarding over the resume and settings services. */
-    public OnboardingPages(Authenticator authenticator, ResumeService resumes, SettingsService settings) {
+    /** Onboarding over the resume, settings and source services; {@code detector} reads careers-page URLs. */
+    public OnboardingPages(Authenticator authenticator, ResumeService resumes, SettingsService settings,
+                           SourceService sources, Detector detector) {
         this.pages = new Pages(authenticator);
         this.resumes = resumes;
         this.settings = settings;
+        this.sources = sources;
+        this.detector = detector;
     }
 
     @Override
@@ -58,6 +66,43 @@ public final class OnboardingPages implements RouteModule {
                 "llmApiKey"), List.of()));
         routes.post("/onboarding/search", ctx -> saveSettings(ctx, "search", List.of("preferredWorkplace",
                 "minimumSalary"), List.of("searchTerms", "preferredLocations")));
+        routes.post("/onboarding/sources", this::addSources);
+    }
+
+    /**
+     * Adds a source for each careers-page URL (one a line) that Jobwright recognises. The lines that failed stay in
+     * the field with the reason for each; the others are added.
+     */
+    private void addSources(Context ctx) {
+        if (pages.acting(ctx).isEmpty()) {
+            return;
+        }
+        List<String> urls = java.util.Arrays.stream(Optional.ofNullable(ctx.formParam("urls")).orElse("").split("\\R"))
+                .map(String::trim).filter(line -> !line.isEmpty()).distinct().toList();
+        if (urls.size() > 50) {
+            show(ctx.status(400), "sources", Form.empty().value("urls", ctx.formParam("urls"))
+                    .error("urls", "Add at most 50 at a time"), null);
+            return;
+        }
+        List<String> failed = new java.util.ArrayList<>();
+        List<String> reasons = new java.util.ArrayList<>();
+        List<String> added = new java.util.ArrayList<>();
+        for (String url : urls) {
+            try {
+                Detector.Detected found = detector.detect(url);
+                SourceConfig created = sources.create(found.type(), java.net.URI.create(url).getHost(), found.params(), true);
+                added.add(created.name() + " (" + created.type() + ")");
+            } catch (JobwrightException | IllegalArgumentException e) {
+                failed.add(url);
+                reasons.add(url + " — " + e.getMessage());
+            }
+        }
+        if (failed.isEmpty()) {
+            Pages.redirect(ctx, "/jobs/discovered");
+            return;
+        }
+        Form form = Form.empty().value("urls", String.join("\n", failed)).error("urls", String.join("; ", reasons));
+        show(ctx.status(400), "sources", form, added.isEmpty() ? null : "Added: " + String.join(", ", added));
     }
 
     private void show(Context ctx, String step, Form form, String notice) {

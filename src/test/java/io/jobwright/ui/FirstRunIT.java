@@ -92,6 +92,11 @@ class FirstRunIT {
         assertThat(browser.find("#f-minimumSalary").getAttribute("value")).isEqualTo("60000");
         assertThat(browser.find("input[name=preferredWorkplace][value=remote]").isSelected()).isTrue();
         browser.go("/onboarding/sources");
+        browser.type("#f-urls", "https://boards.greenhouse.io/example\nhttp://127.0.0.1:9/careers");
+        browser.click("form[action='/onboarding/sources'] button[type=submit]");
+        assertThat(browser.find("[role=status].alert").getText()).contains("Added: boards.greenhouse.io (greenhouse)");
+        assertThat(browser.find("#e-urls").getText()).contains("http://127.0.0.1:9/careers");
+        assertThat(browser.find("#f-urls").getAttribute("value")).isEqualTo("http://127.0.0.1:9/careers");
         browser.screenshot("onboarding-sources");
         browser.click("[data-finish]");
         assertThat(browser.path()).startsWith("/jobs/discovered");

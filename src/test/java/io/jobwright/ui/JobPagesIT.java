@@ -121,6 +121,34 @@ class JobPagesIT {
     }
 
     @Test
+    void a_failed_finalize_shows_why_and_leaves_the_job_discovered_with_the_edits_kept() {
+        String id = JobsFixture.importJob(app, "Finalize without resume", "Nobaseco", "x", Map.of());
+        TestApp.Response login = app.call("POST", "/api/auth/login", Map.of("username", "admin", "password", TestApp.PASSWORD), null);
+        Map<String, String> headers = Map.of("Cookie", "jw_session=" + login.data().path("token").asText(),
+                "Content-Type", "application/x-www-form-urlencoded", "HX-Request", "true", "HX-Target", "workspace");
+
+        TestApp.Response response = app.send("POST", "/jobs/discovered/" + id + "/tailor",
+                ("_csrf=" + login.data().path("csrfToken").asText() + "&intent=finalize&tailoredHeadline=Kept+headline"
+                        + "&tailoredSummary=&tailoredSkills=&jobDescription=x").getBytes(StandardCharsets.UTF_8), headers, null);
+
+        Document doc = Jsoup.parse(response.text());
+        assertThat(doc.select("#panel [role=alert]").text()).isNotBlank();
+        assertThat(doc.select("#f-tailoredHeadline").attr("value")).isEqualTo("Kept headline");
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("status").asText()).isEqualTo("discovered");
+    }
+
+    @Test
+    void a_job_that_is_gone_shows_the_list_and_says_so() {
+        TestApp.Response response = app.send("GET", "/jobs/discovered/no-such-job", null, Map.of(), app.token());
+
+        assertThat(response.status()).isEqualTo(404);
+        Document doc = Jsoup.parse(response.text());
+        assertThat(doc.select("[data-notice]").text()).contains("no longer exists");
+        assertThat(doc.select("#workspace .tabs")).isNotEmpty();
+        assertThat(app.send("GET", "/jobs/discovered/no-such-job/tailor", null, Map.of(), app.token()).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
         TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
 

@@ -51,8 +51,10 @@ class JobsWorkspaceIT {
         String id = JobsFixture.importJob(app, "Platform Engineer", "Acme Rockets",
                 "We build rockets.\n\nYou know Java, PostgreSQL and Kubernetes.", Map.of("location", "Berlin"));
 
+        app.call("POST", "/api/jobs/" + id + "/rescore", null);
         browser.go("/jobs/discovered/" + id);
         assertThat(browser.find("#panel h2").getText()).isEqualTo("Platform Engineer");
+        assertThat(browser.all("[data-score-factors] li").size()).isGreaterThan(1);
         assertThat(browser.find("[data-description]").getText()).contains("You know Java");
         browser.screenshot("discovered-decide");
 
@@ -222,6 +224,35 @@ class JobsWorkspaceIT {
         browser.find("input[name=q]").sendKeys("j1");
         assertThat(browser.path()).isEqualTo("/jobs/discovered");
         assertThat(browser.find("input[name=q]").getAttribute("value")).isEqualTo("j1");
+    }
+
+    @Test
+    void at_375_pixels_and_in_dark_mode_the_workspace_fits_the_screen() {
+        String id = JobsFixture.importJob(app, "Narrow screen engineer with a rather long title", "Phoneco", "Small.",
+                Map.of("location", "Lisbon"));
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        try {
+            browser.resize(375, 800);
+            browser.go("/jobs/discovered?q=Phoneco");
+            assertThat(browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal scrolling").isEqualTo(true);
+            browser.screenshot("workspace-375");
+            browser.go("/jobs/discovered/" + id + "?q=Phoneco");
+            assertThat(browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal scrolling").isEqualTo(true);
+            assertThat(browser.find("#panel h2").isDisplayed()).isTrue();
+            browser.screenshot("panel-375");
+
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            browser.resize(1280, 900);
+            browser.go("/jobs/discovered/" + id + "?q=Phoneco");
+            assertThat(browser.js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(22, 24, 27)");
+            browser.screenshot("workspace-dark");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            browser.resize(1280, 900);
+        }
     }
 
     private static String currentId() {
