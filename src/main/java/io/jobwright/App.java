@@ -24,9 +24,11 @@ import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
 import io.jobwright.render.RenderRoutes;
 import io.jobwright.render.RenderSettings;
+import io.jobwright.render.Theme;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
+import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.ai.KeywordScorer;
@@ -124,6 +126,13 @@ public final class App implements AutoCloseable {
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
 
+            Thread.ofPlatform().name("jobwright-render-warm-up").daemon(true).start(() -> {
+                try {
+                    renderer.warmUp(Theme.byId(settings.get(Setting.PDF_THEME)).orElse(Theme.CLASSIC));
+                } catch (RuntimeException e) {
+                    LOG.warn("Warming up the PDF renderer failed: {}", e.getMessage());
+                }
+            });
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
