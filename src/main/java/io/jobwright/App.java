@@ -6,7 +6,9 @@ import io.jobwright.config.Config;
 import io.jobwright.db.DataDirLock;
 import io.jobwright.db.Database;
 import io.jobwright.job.JobRepository;
+import io.jobwright.job.InferRoutes;
 import io.jobwright.job.JobRoutes;
+import io.jobwright.job.JobScoring;
 import io.jobwright.job.JobService;
 import io.jobwright.job.ManualImportRoutes;
 import io.jobwright.job.NoteRepository;
@@ -31,8 +33,15 @@ import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
-import io.jobwright.ai.KeywordScorer;
-import io.jobwright.ai.PlainTailor;
+import io.jobwright.ai.llm.EngineChoice;
+import io.jobwright.ai.llm.LlmClient;
+import io.jobwright.ai.llm.LlmConnections;
+import io.jobwright.ai.llm.LlmJobInference;
+import io.jobwright.ai.llm.LlmRoutes;
+import io.jobwright.ai.llm.LlmUsageLog;
+import io.jobwright.ai.offline.Embeddings;
+import io.jobwright.ai.offline.OfflineScorer;
+import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -95,15 +104,21 @@ public final class App implements AutoCloseable {
             revertStale.atStartup();
             pdfs.removeHalfWritten();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            Embeddings embeddings = new Embeddings();
+            LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);
+            LlmClient llm = new LlmClient(new LlmConnections(settings), settings, llmUsage);
+            EngineChoice engines = new EngineChoice(llm, settings, new OfflineScorer(embeddings, clock),
+                    new OfflineTailor(embeddings));
             HtmlPdfRenderer renderer = new HtmlPdfRenderer();
             ChosenRenderer chosenRenderer = new ChosenRenderer(renderer, new ReactiveResumeRenderer(settings, http),
                     settings);
             RenderSettings renderSettings = new RenderSettings(settings);
             PdfRegenerationQueue regenerationQueue = new PdfRegenerationQueue(database.jdbi());
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), chosenRenderer, pdfs,
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, engines.tailor(), chosenRenderer, pdfs,
                     settings, new RenderKey(resumes, renderSettings, chosenRenderer), new AtsChecks(database.jdbi()),
                     instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings,
+            JobScoring scoring = new JobScoring(jobs, resumes, engines.scorer(), settings, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings,
                     regenerationQueue, clock);
             RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
                     instanceId, clock, 2);
@@ -114,9 +129,11 @@ public final class App implements AutoCloseable {
                     new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
+                    new InferRoutes(settings, new LlmJobInference(llm)),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));
+            modules.add(new LlmRoutes(llm, llmUsage));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 

@@ -47,6 +47,7 @@ public final class JobRoutes implements RouteModule {
                 .get("/api/jobs/{id}", ctx -> Envelope.ok(ctx, full(jobs.get(id(ctx)))))
                 .patch("/api/jobs/{id}", this::patch)
                 .get("/api/jobs/{id}/history", ctx -> Envelope.ok(ctx, Map.of("history", jobs.history(id(ctx)))))
+                .get("/api/jobs/{id}/tailoring/diff", ctx -> Envelope.ok(ctx, jobs.tailoringDiff(id(ctx))))
                 .post("/api/jobs/{id}/skip", ctx -> Envelope.ok(ctx, full(jobs.skip(id(ctx)))))
                 .post("/api/jobs/{id}/apply", ctx -> Envelope.ok(ctx, full(jobs.apply(id(ctx)))))
                 .post("/api/jobs/{id}/process", ctx -> Envelope.ok(ctx, full(jobs.process(id(ctx)))))

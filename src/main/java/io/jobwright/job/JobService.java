@@ -1,7 +1,5 @@
 package io.jobwright.job;
 
-import io.jobwright.ai.Scorer;
-import io.jobwright.ai.Tailor;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
@@ -38,19 +36,19 @@ public final class JobService {
     private final PdfGeneration generation;
     private final PdfStore pdfs;
     private final ResumeService resumes;
-    private final Scorer scorer;
+    private final JobScoring scoring;
     private final SettingsService settings;
     private final PdfRegenerationQueue regenerations;
     private final JobView view;
     private final Clock clock;
 
     public JobService(JobRepository jobs, PdfGeneration generation, PdfStore pdfs, ResumeService resumes,
-                      Scorer scorer, SettingsService settings, PdfRegenerationQueue regenerations, Clock clock) {
+                      JobScoring scoring, SettingsService settings, PdfRegenerationQueue regenerations, Clock clock) {
         this.jobs = jobs;
         this.generation = generation;
         this.pdfs = pdfs;
         this.resumes = resumes;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.settings = settings;
         this.clock = clock;
         this.regenerations = regenerations;
@@ -109,6 +107,12 @@ public final class JobService {
                         Map.of("currentUpdatedAt", job.updatedAt().toString()));
             }
             Job next = patch.applyTo(job);
+            if (!java.util.Objects.equals(next.tailoredSummary(), job.tailoredSummary())
+                    || !java.util.Objects.equals(next.tailoredHeadline(), job.tailoredHeadline())
+                    || !java.util.Objects.equals(next.tailoredSkills(), job.tailoredSkills())) {
+                // The user's own words: TruthGuard reports on them but never rewrites them.
+                next = generation.reviewed(next.toBuilder().tailoringEngine("user").build());
+            }
             if (patch.status() != null && patch.status() != job.status()) {
                 if (!PATCHABLE_STATUSES.contains(patch.status())) {
                     throw JobStatus.illegal(job.status(), patch.status(), patch.status() == JobStatus.READY
@@ -153,24 +157,29 @@ public final class JobService {
     }
 
     /**
-     * Scores the job against the base resume and stores the score and reason; the status does not change.
+     * Scores the job with the configured engine and stores score, reason, brief and engine; the status does not change.
      *
      * @throws Unprocessable when there is no base resume
      */
     public Job rescore(String id) {
-        return Correlation.withJob(id, () -> {
-            Job job = jobs.get(id);
-            if (job.status() == JobStatus.PROCESSING) {
-                throw new Conflict("The job is being processed; score it when that is done");
-            }
-            var resume = resumes.current().orElseThrow(() -> new Unprocessable(
-                    "No base resume yet: import one with POST /api/resume/import before scoring"));
-            Scorer.Score score = scorer.score(resume, new Tailor.JobText(job.title(), job.employer(), job.jobDescription()));
-            Job saved = jobs.update(job.toBuilder().suitabilityScore((double) score.value())
-                    .suitabilityReason(score.reason()).build(), job.updatedAt(), job.status(), "rescored");
-            LOG.info("Job scored {}", score.value());
-            return saved;
-        });
+        return scoring.rescore(id);
+    }
+
+    /** How many jobs a bulk rescore scores at once: {@code llmMaxConcurrency}, which also bounds the LLM calls. */
+    int rescoreConcurrency() {
+        return settings.get(Setting.LLM_MAX_CONCURRENCY);
+    }
+
+    /**
+     * The job's tailoring compared with the base resume, with TruthGuard's findings.
+     *
+     * @throws Unprocessable when there is no base resume
+     */
+    public Map<String, Object> tailoringDiff(String id) {
+        Job job = jobs.get(id);
+        var base = resumes.current().orElseThrow(() -> new Unprocessable(
+                "No base resume yet: import one with POST /api/resume/import to compare tailoring against it"));
+        return TailoringDiff.of(job, base);
     }
 
     /** The outcome of a manual import: the job, and whether it was new. */

@@ -54,6 +54,10 @@ public final class JobView {
         m.put("tailoredHeadline", job.tailoredHeadline());
         m.put("tailoredSkills", job.tailoredSkills());
         m.put("selectedProjectIds", job.selectedProjectIds());
+        m.put("scoreEngine", job.scoreEngine());
+        m.put("tailoringEngine", job.tailoringEngine());
+        m.put("tailoredBullets", parsed(job.tailoredBullets()));
+        m.put("tailoringFindings", job.tailoringFindings() == null ? java.util.List.of() : parsed(job.tailoringFindings()));
         m.put("pdfPath", job.pdfPath());
         m.put("pdfSource", job.pdfSource());
         m.put("pdfRegenerating", job.pdfRegenerating());

@@ -1,6 +1,7 @@
 package io.jobwright.job;
 
 import io.jobwright.ai.Tailor;
+import io.jobwright.ai.llm.EngineChoice;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
@@ -10,7 +11,6 @@ import io.jobwright.render.PdfStore;
 import io.jobwright.render.RenderOptions;
 import io.jobwright.render.ResumeRenderer;
 import io.jobwright.resume.Resume;
-import io.jobwright.resume.ResumeProject;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.resume.SkillGroup;
 import io.jobwright.resume.Tailoring;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -44,7 +43,7 @@ public final class PdfGeneration {
 
     private final JobRepository jobs;
     private final ResumeService resumes;
-    private final Tailor tailor;
+    private final TailorJob tailoring;
     private final ResumeRenderer renderer;
     private final PdfStore pdfs;
     private final SettingsService settings;
@@ -56,12 +55,16 @@ public final class PdfGeneration {
     /** What a background regeneration did. */
     public enum Regenerated { DONE, NOT_NEEDED, BUSY }
 
+    /**
+     * @param tailor the tailoring engine the settings choose (the user's LLM or the offline engine, see
+     *               {@link EngineChoice}); its proposals pass TruthGuard with the user's writing style
+     */
     public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
                          PdfStore pdfs, SettingsService settings, RenderKey renderKey, AtsChecks atsChecks,
                          String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.tailor = tailor;
+        this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings));
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;
@@ -269,47 +272,25 @@ public final class PdfGeneration {
     }
 
     private Job tailored(Job job, Resume base, boolean force, Set<Field> fields) {
-        boolean anyMissing = job.tailoredSummary() == null || job.tailoredHeadline() == null
-                || job.tailoredSkills() == null;
-        Job.Builder b = job.toBuilder();
-        Tailor.JobText text = new Tailor.JobText(job.title(), job.employer(), job.jobDescription());
-        if (force || anyMissing) {
-            Tailor.Proposal proposal = tailor.propose(base, text);
-            if (fields.contains(Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
-                b.tailoredSummary(blankToNull(proposal.summary()));
-            }
-            if (fields.contains(Field.HEADLINE) && (force || job.tailoredHeadline() == null)) {
-                b.tailoredHeadline(blankToNull(proposal.headline()));
-            }
-            if (fields.contains(Field.SKILLS) && (force || job.tailoredSkills() == null)) {
-                b.tailoredSkills(TailoredSkills.write(proposal.skills()));
-            }
-        }
-        if (fields.containsAll(EnumSet.allOf(Field.class))) {
-            b.selectedProjectIds(projects(job, base, text, force));
-        }
-        return b.build();
+        return tailoring.tailored(job, base, force, fields);
     }
 
-    /** Keeps valid existing picks unless forced; else locked projects plus the tailor's picks up to the maximum. */
-    private String projects(Job job, Resume base, Tailor.JobText text, boolean force) {
-        List<ResumeProject> all = base.projects();
-        Set<String> known = new HashSet<>(all.stream().map(ResumeProject::id).toList());
-        int max = settings.get(Setting.RESUME_MAX_PROJECTS);
-        List<String> current = job.selectedProjectIds() == null ? List.of()
-                : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        if (!force && !current.isEmpty() && known.containsAll(current) && current.size() <= max) {
-            return job.selectedProjectIds();
+    /** TruthGuard's report on the job's tailored fields as they stand (the user's edits are reported, not changed). */
+    Job reviewed(Job job) {
+        Resume base = resumes.current().orElse(null);
+        if (base == null) {
+            return job;
         }
-        List<String> picked = tailor.pickProjects(base, text, all, max);
-        return picked.isEmpty() ? null : String.join(",", picked);
+        var findings = tailoring.review(job, base);
+        return job.toBuilder().tailoringFindings(findings.isEmpty() ? null : io.jobwright.web.Json.write(findings)).build();
     }
 
     private static Tailoring tailoringOf(Job job) {
         List<SkillGroup> skills = TailoredSkills.read(job.tailoredSkills());
         List<String> projects = job.selectedProjectIds() == null ? null
                 : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects);
+        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects,
+                TailorJob.bullets(job));
     }
 
     private Resume baseResume() {

@@ -14,6 +14,8 @@ public final class PdfInputs {
 
     /** The hash of the job-level inputs: the JD and every tailored field, plus what the renderer prints of the job. */
     public static String ofJob(Job job) {
+        // Reworded bullets joined the inputs later; jobs without them keep the hash they always had.
+        String bullets = job.tailoredBullets() == null ? "" : "\u0000" + job.tailoredBullets();
         return sha256(String.join("\u0000",
                 "v1",
                 nullSafe(job.jobDescription()),
@@ -23,7 +25,7 @@ public final class PdfInputs {
                 nullSafe(job.selectedProjectIds()),
                 nullSafe(job.employer()),
                 nullSafe(job.title()),
-                Boolean.toString(job.tracerLinksEnabled())));
+                Boolean.toString(job.tracerLinksEnabled())) + bullets);
     }
 
     /** The fingerprint a generated PDF carries: job inputs and the render key. */

@@ -78,8 +78,20 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
-                    + "get-one, patch, revision).")
+                    + "get-one, patch, revision, llm-score).")
     private List<String> only;
+
+    @Option(names = "--llm-jobs", defaultValue = "100",
+            description = "Jobs the llm-score scenario rescores (default: ${DEFAULT-VALUE}).")
+    private int llmJobs;
+
+    @Option(names = "--llm-latency-ms", defaultValue = "200",
+            description = "The fake LLM provider's answer delay (default: ${DEFAULT-VALUE}).")
+    private int llmLatencyMs;
+
+    @Option(names = "--llm-concurrency", defaultValue = "8",
+            description = "Concurrent rescores, and the app's llmMaxConcurrency, in llm-score (default: ${DEFAULT-VALUE}).")
+    private int llmConcurrency;
 
     /** Runs the whole bench and returns the exit code: 0 when every request succeeded, 1 otherwise. */
     @Override
@@ -206,6 +218,15 @@ public final class BenchCommand implements Callable<Integer> {
                 results.add(result);
             }
         }
+        if (only == null || only.contains(LlmScoringScenario.NAME)) {
+            for (ScenarioResult llm : new LlmScoringScenario(app.baseUri(), token, failures)
+                    .run(seeded.ids(), llmJobs, llmConcurrency, Duration.ofMillis(llmLatencyMs))) {
+                progress("%-16s x%-2d %d jobs in %.2f s (provider latency %d ms)  p50 %8.2f ms  p99 %8.2f ms  %d errors",
+                        llm.name(), llm.clients(), llm.requests(), llm.requests() / llm.rps(), llmLatencyMs, llm.p50Ms(),
+                        llm.p99Ms(), llm.errors());
+                results.add(llm);
+            }
+        }
         ProcessRss afterLoad = ProcessRss.of(app.pid());
         return new BenchReport(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 Runtime.version().toString(), GitCommit.describe(), Runtime.getRuntime().availableProcessors(), loadBefore,
@@ -289,8 +310,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--duration-seconds, --seed-clients and --startup-runs must "
                     + "be at least 1, --warmup-seconds at least 0");
         }
-        if (only != null && !ApiScenarios.NAMES.containsAll(only)) {
-            throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + ApiScenarios.NAMES);
+        List<String> known = new ArrayList<>(ApiScenarios.NAMES);
+        known.add(LlmScoringScenario.NAME);
+        if (only != null && !known.containsAll(only)) {
+            throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + known);
+        }
+        if (llmJobs < 1 || llmJobs > jobs || llmConcurrency < 1 || llmConcurrency > 64 || llmLatencyMs < 0) {
+            throw new ParameterException(spec.commandLine(), "--llm-jobs must be 1 to --jobs, --llm-concurrency 1 to 64, "
+                    + "--llm-latency-ms at least 0");
         }
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
             throw new ParameterException(spec.commandLine(), "--clients must be numbers from 1 to 256");
