@@ -16,8 +16,16 @@ import io.jobwright.job.NoteRoutes;
 import io.jobwright.job.PdfGeneration;
 import io.jobwright.job.PdfRoutes;
 import io.jobwright.job.RevertStaleProcessing;
+import io.jobwright.job.AtsChecks;
+import io.jobwright.job.PdfRegenerationQueue;
+import io.jobwright.job.RegenerateStalePdfs;
+import io.jobwright.job.RenderKey;
+import io.jobwright.render.ChosenRenderer;
 import io.jobwright.render.HtmlPdfRenderer;
+import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
+import io.jobwright.render.RenderRoutes;
+import io.jobwright.render.RenderSettings;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SecretBox;
@@ -35,7 +43,9 @@ import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -56,12 +66,15 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final RegenerateStalePdfs regenerations;
 
-    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers) {
+    private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
+                RegenerateStalePdfs regenerations) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
+        this.regenerations = regenerations;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -88,26 +101,36 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Embeddings embeddings = new Embeddings();
             LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);
             LlmClient llm = new LlmClient(new LlmConnections(settings), settings, llmUsage);
             EngineChoice engines = new EngineChoice(llm, settings, new OfflineScorer(embeddings, clock),
                     new OfflineTailor(embeddings));
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, engines.tailor(), new HtmlPdfRenderer(), pdfs,
-                    settings, instanceId, clock);
+            HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+            ChosenRenderer chosenRenderer = new ChosenRenderer(renderer, new ReactiveResumeRenderer(settings, http),
+                    settings);
+            RenderSettings renderSettings = new RenderSettings(settings);
+            PdfRegenerationQueue regenerationQueue = new PdfRegenerationQueue(database.jdbi());
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, engines.tailor(), chosenRenderer, pdfs,
+                    settings, new RenderKey(resumes, renderSettings, chosenRenderer), new AtsChecks(database.jdbi()),
+                    instanceId, clock);
             JobScoring scoring = new JobScoring(jobs, resumes, engines.scorer(), settings, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings,
+                    regenerationQueue, clock);
+            RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
+                    instanceId, clock, 2);
 
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
-                    new ResumeRoutes(resumes, settings, java.net.http.HttpClient.newBuilder()
-                            .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
+                    new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
                     new InferRoutes(settings, new LlmJobInference(llm)),
                     new NoteRoutes(notes, jobs),
-                    new PdfRoutes(jobService)));
+                    new PdfRoutes(jobService),
+                    new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new LlmRoutes(llm, llmUsage));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
@@ -116,11 +139,12 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers);
+            return new App(lock, database, server, workers, regenerations);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -148,6 +172,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        regenerations.close();
         server.stop();
         database.close();
         lock.close();

@@ -65,6 +65,14 @@ public final class JobRepository {
         this.clock = clock;
     }
 
+    /** Every ready job with a generated PDF, with only the columns that decide its PDF's freshness. */
+    public List<Job> readyWithGeneratedPdf() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, status, pdf_path, pdf_source, pdf_regenerating, pdf_fingerprint, inputs_fingerprint
+                        FROM jobs WHERE status = 'ready' AND pdf_source = 'generated'""")
+                .map(mapper).list());
+    }
+
     /** The job with this id, if any. */
     public Optional<Job> find(String id) {
         return jdbi.withHandle(h -> h.createQuery(SELECT_ALL + " WHERE id = :id").bind("id", id).map(mapper).findOne());

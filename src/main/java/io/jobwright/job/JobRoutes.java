@@ -73,7 +73,7 @@ public final class JobRoutes implements RouteModule {
         String revision = revisionString(jobs.revision(Set.of()), Set.of());
         Integer total = paged ? jobs.count(query) : null;
         JobView view = jobs.view();
-        int resumeRevision = view.currentResumeRevision();
+        String renderKey = view.currentRenderKey();
         // Streamed row by row: a list of thousands of jobs is never held in memory as a whole.
         ctx.status(200).contentType("application/json");
         try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(
@@ -87,7 +87,7 @@ public final class JobRoutes implements RouteModule {
                     if (full) {
                         json.writeObject(view.full(job));
                     } else {
-                        view.writeListItem(json, job, resumeRevision);
+                        view.writeListItem(json, job, renderKey);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -38,11 +38,12 @@ public final class JobService {
     private final ResumeService resumes;
     private final JobScoring scoring;
     private final SettingsService settings;
+    private final PdfRegenerationQueue regenerations;
     private final JobView view;
     private final Clock clock;
 
     public JobService(JobRepository jobs, PdfGeneration generation, PdfStore pdfs, ResumeService resumes,
-                      JobScoring scoring, SettingsService settings, Clock clock) {
+                      JobScoring scoring, SettingsService settings, PdfRegenerationQueue regenerations, Clock clock) {
         this.jobs = jobs;
         this.generation = generation;
         this.pdfs = pdfs;
@@ -50,7 +51,8 @@ public final class JobService {
         this.scoring = scoring;
         this.settings = settings;
         this.clock = clock;
-        this.view = new JobView(resumes::currentRevision, generation.rendererId());
+        this.regenerations = regenerations;
+        this.view = new JobView(generation.renderKey()::current, generation.atsChecks());
     }
 
     /** How jobs are shown on the API. */
@@ -122,6 +124,9 @@ public final class JobService {
             Job saved = jobs.update(next, job.updatedAt(), job.status(),
                     patch.status() != null && patch.status() != job.status() ? "edited: status" : "edited");
             LOG.info("Job edited: {}", patch.changes().keySet());
+            if (generation.staleReady(saved)) {
+                regenerations.enqueue(saved.id(), "tailoring_updated", clock.instant());
+            }
             return saved;
         });
     }
@@ -243,6 +248,12 @@ public final class JobService {
                 throw e;
             }
         });
+    }
+
+    /** The file name a job's PDF is downloaded under: {@code <Name>_<Employer>_<Title>.pdf} in ASCII. */
+    public String downloadName(Job job) {
+        return io.jobwright.render.DownloadName.of(resumes.current().map(io.jobwright.resume.Resume::name).orElse(null),
+                job.employer(), job.title());
     }
 
     /** The PDF file of a job. */

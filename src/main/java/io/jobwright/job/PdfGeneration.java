@@ -6,7 +6,9 @@ import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
 import io.jobwright.logging.Correlation;
+import io.jobwright.render.AtsReport;
 import io.jobwright.render.PdfStore;
+import io.jobwright.render.RenderOptions;
 import io.jobwright.render.ResumeRenderer;
 import io.jobwright.resume.Resume;
 import io.jobwright.resume.ResumeService;
@@ -45,28 +47,72 @@ public final class PdfGeneration {
     private final ResumeRenderer renderer;
     private final PdfStore pdfs;
     private final SettingsService settings;
+    private final RenderKey renderKey;
+    private final AtsChecks atsChecks;
     private final String instanceId;
     private final Clock clock;
+
+    /** What a background regeneration did. */
+    public enum Regenerated { DONE, NOT_NEEDED, BUSY }
 
     /**
      * @param tailor the tailoring engine the settings choose (the user's LLM or the offline engine, see
      *               {@link EngineChoice}); its proposals pass TruthGuard with the user's writing style
      */
     public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
-                         PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
+                         PdfStore pdfs, SettingsService settings, RenderKey renderKey, AtsChecks atsChecks,
+                         String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
         this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings));
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;
+        this.renderKey = renderKey;
+        this.atsChecks = atsChecks;
         this.instanceId = instanceId;
         this.clock = clock;
     }
 
-    /** The renderer's id, part of every PDF fingerprint. */
-    public String rendererId() {
-        return renderer.id();
+    /** The stored ATS read-back reports. */
+    public AtsChecks atsChecks() {
+        return atsChecks;
+    }
+
+    /** The current render key (base resume, theme, paper, language, renderer), part of every PDF fingerprint. */
+    public RenderKey renderKey() {
+        return renderKey;
+    }
+
+    /** Whether the job has a generated PDF, is ready, and its PDF no longer matches its inputs. */
+    public boolean staleReady(Job job) {
+        return job.status() == JobStatus.READY && "generated".equals(job.pdfSource()) && !job.pdfRegenerating()
+                && "stale".equals(PdfInputs.freshness(job, renderKey.current()));
+    }
+
+    /**
+     * Background regeneration of a ready job's generated PDF, if it is stale; uploaded PDFs and other statuses are
+     * left alone. Returns {@link Regenerated#BUSY} when other PDF work on the job is running or won the race.
+     */
+    public Regenerated regenerate(String id) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.find(id).orElse(null);
+            if (job == null || job.status() != JobStatus.READY || !"generated".equals(job.pdfSource())) {
+                return Regenerated.NOT_NEEDED;
+            }
+            if (job.pdfRegenerating()) {
+                return Regenerated.BUSY;
+            }
+            if (!"stale".equals(PdfInputs.freshness(job, renderKey.current()))) {
+                return Regenerated.NOT_NEEDED;
+            }
+            try {
+                run(job, false);
+                return Regenerated.DONE;
+            } catch (Conflict raced) {
+                return Regenerated.BUSY;
+            }
+        });
     }
 
     /**
@@ -140,13 +186,23 @@ public final class PdfGeneration {
             Job tailored = fillTailoring ? tailored(claimed, base, false, EnumSet.allOf(Field.class)) : claimed;
             Job working = tailored.equals(claimed) ? claimed
                     : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
-            byte[] pdf = renderer.render(base.tailored(tailoringOf(working)));
+            Resume printed = base.tailored(tailoringOf(working));
+            RenderOptions options = renderKey.optionsFor(base);
+            ResumeRenderer chosen = renderer.chosen();
+            byte[] pdf = chosen.render(printed, options);
+            AtsReport report = chosen.check(printed, options, pdf);
             String path = pdfs.write(working.id(), pdf);
-            Job done = finish(working, path, base);
+            Job done = finish(working, path, renderKey.of(base, options, chosen.id()));
             try {
                 Job saved = jobs.update(done, working.updatedAt(), working.status(), "pdf generated");
                 pdfs.delete(job.pdfPath());
-                LOG.info("PDF generated ({} bytes)", pdf.length);
+                atsChecks.save(saved.id(), path, report, clock.instant());
+                if (report.passed()) {
+                    LOG.info("PDF generated ({} bytes, {}, ATS recall {})", pdf.length, options.key(), report.recall());
+                } else {
+                    LOG.warn("PDF generated ({} bytes, {}) but the ATS read-back check failed: recall {}, missing {}",
+                            pdf.length, options.key(), report.recall(), report.missing().size());
+                }
                 return saved;
             } catch (Conflict superseded) {
                 pdfs.delete(path);
@@ -183,13 +239,12 @@ public final class PdfGeneration {
                 .statusBefore(job.status()).build();
     }
 
-    private Job finish(Job working, String path, Resume base) {
+    private Job finish(Job working, String path, String key) {
         Instant now = clock.instant();
         Job moved = working.status() == JobStatus.PROCESSING ? working.moveTo(JobStatus.READY, now) : working;
         Job done = moved.toBuilder().pdfPath(path).pdfSource("generated").pdfGeneratedAt(now)
                 .pdfRegenerating(false).workOwner(null).workHeartbeatAt(null).statusBefore(null).build();
-        return done.toBuilder().pdfFingerprint(PdfInputs.fingerprint(PdfInputs.ofJob(done),
-                resumes.currentRevision(), renderer.id())).build();
+        return done.toBuilder().pdfFingerprint(PdfInputs.fingerprint(PdfInputs.ofJob(done), key)).build();
     }
 
     /** Undoes this instance's claim after a failure, retrying if the row moved under us. */

@@ -46,6 +46,19 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     public static final Setting<List<String>> BLOCKED_COMPANY_KEYWORDS = list("blockedCompanyKeywords", 200);
     public static final Setting<String> PDF_PAGE_FORMAT =
             choice("pdfPageFormat", "auto", List.of("auto", "a4", "letter"), none());
+    /** The resume theme of generated PDFs; ids as {@code GET /api/resume/themes} lists them. */
+    public static final Setting<String> PDF_THEME =
+            choice("pdfTheme", "classic", List.of("classic", "compact", "modern"), none());
+    /** The language of a PDF's section headings; {@code auto} follows the resume's language, else English. */
+    public static final Setting<String> PDF_LANGUAGE =
+            choice("pdfLanguage", "auto", List.of("auto", "en", "de", "fr", "es"), none());
+
+    /**
+     * Who prints generated PDFs: {@code local} (the themes above, on this machine) or {@code rxresume} (the Reactive
+     * Resume server of {@code rxresumeUrl}, with {@code rxresumeApiKey}).
+     */
+    public static final Setting<String> PDF_RENDERER =
+            choice("pdfRenderer", "local", List.of("local", "rxresume"), none());
 
     // Scoring (issue 4): JobOps' names where JobOps has the setting, plus the offline engine's preferences.
     public static final Setting<Boolean> PENALIZE_MISSING_SALARY =
@@ -118,7 +131,7 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             MODEL, LLM_API_KEY,
             PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
             AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, RESUME_AI_SELECTABLE_PROJECT_IDS,
-            SEARCH_TERMS, BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT,
+            SEARCH_TERMS, BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT, PDF_THEME, PDF_LANGUAGE, PDF_RENDERER,
             PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
             BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, ALLOW_PRIVATE_FETCH_URLS),
             AI_LLM.stream()).toList();

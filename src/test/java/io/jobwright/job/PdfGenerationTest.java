@@ -54,10 +54,11 @@ class PdfGenerationTest {
         Embeddings embeddings = new Embeddings();
         OfflineTailor tailor = new OfflineTailor(embeddings);
         PdfGeneration generation = new PdfGeneration(jobs, resumes, tailor, renderer, pdfs, settings,
-                "this-instance", clock);
+                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer),
+                new AtsChecks(database.jdbi()), "this-instance", clock);
         OfflineScorer scorer = new OfflineScorer(embeddings, clock);
         service = new JobService(jobs, generation, pdfs, resumes, new JobScoring(jobs, resumes, scorer, settings, clock),
-                settings, clock);
+                settings, new PdfRegenerationQueue(database.jdbi()), clock);
     }
 
     @AfterEach
@@ -167,7 +168,7 @@ class PdfGenerationTest {
         }
 
         @Override
-        public byte[] render(Resume resume) {
+        public byte[] render(Resume resume, io.jobwright.render.RenderOptions options) {
             started.countDown();
             CountDownLatch wait = gate;
             if (wait != null) {

@@ -72,6 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--plain-jvm", description = "Start the app without the options in bin/jvm.options.")
     private boolean plainJvm;
 
+    @Option(names = "--render", description = "Run the render scenario instead of the API scenarios: first and warm "
+            + "renders of a two-page resume, 100 background regenerations and peak memory.")
+    private boolean render;
+
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
                     + "get-one, patch, revision, llm-score).")
@@ -100,6 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (loadBefore >= 1) {
             progress("WARNING: the host is busy (load average %.2f on %d CPUs); the figures will be noisy", loadBefore,
                     Runtime.getRuntime().availableProcessors());
+        }
+        if (render) {
+            return renderBench(appJar, childJvm);
         }
         List<Long> startups = new ArrayList<>();
         for (int run = 1; run < startupRuns; run++) {
@@ -137,6 +144,39 @@ public final class BenchCommand implements Callable<Integer> {
             if (guard != null) {
                 guard.close();
             }
+        }
+    }
+
+    /** {@code --render}: one fresh app, the {@link RenderBench} steps, a table and a JSON file. */
+    private int renderBench(Path appJar, List<String> childJvm) {
+        Path file = out != null ? out : Path.of("bench-results", "render-" + FILE_STAMP.format(Instant.now()) + ".json");
+        try (Guarded guard = new Guarded(AppProcess.spawn(appJar, childJvm))) {
+            guard.app().awaitHealthy();
+            progress("app (pid %d) answered /health %d ms after spawn", guard.app().pid(), guard.app().startupMillis());
+            try {
+                Map<String, Object> results = new java.util.LinkedHashMap<>();
+                results.put("at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                results.put("java", Runtime.version().toString());
+                results.put("gitCommit", GitCommit.describe());
+                results.put("cpus", Runtime.getRuntime().availableProcessors());
+                results.put("loadBefore", HostLoad.oneMinute());
+                results.put("jvmArgs", childJvm);
+                results.putAll(new RenderBench(guard.app(), createAdmin(guard.app())).run());
+                results.put("loadAfter", HostLoad.oneMinute());
+                @SuppressWarnings("unchecked")
+                List<TargetCheck> targets = (List<TargetCheck>) results.get("targets");
+                System.out.print(RenderBench.table(targets));
+                RenderBench.write(results, file);
+                System.out.println("\nresults written to " + file.toAbsolutePath());
+                return 0;
+            } catch (BenchFailure e) {
+                System.err.println("bench: " + e.getMessage());
+                keepLog(guard.app(), file);
+                return 1;
+            }
+        } catch (BenchFailure e) {
+            System.err.println("bench: " + e.getMessage());
+            return 1;
         }
     }
 
