@@ -28,6 +28,16 @@ import io.jobwright.render.RenderRoutes;
 import io.jobwright.render.RenderSettings;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
+import io.jobwright.schedule.BackgroundScheduler;
+import io.jobwright.schedule.ExpirePostings;
+import io.jobwright.schedule.ExpiryPlan;
+import io.jobwright.schedule.ExpiryRepository;
+import io.jobwright.schedule.RunStarter;
+import io.jobwright.schedule.ScheduleRepository;
+import io.jobwright.schedule.ScheduleRoutes;
+import io.jobwright.schedule.ScheduleService;
+import io.jobwright.schedule.WebhookRoutes;
+import io.jobwright.schedule.WebhookTrigger;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
@@ -40,6 +50,22 @@ import io.jobwright.ai.llm.LlmUsageLog;
 import io.jobwright.ai.offline.Embeddings;
 import io.jobwright.ai.offline.OfflineScorer;
 import io.jobwright.ai.offline.OfflineTailor;
+import io.jobwright.net.AddressPolicy;
+import io.jobwright.net.SafeFetcher;
+import io.jobwright.pipeline.PipelineRepository;
+import io.jobwright.pipeline.PipelineRoutes;
+import io.jobwright.pipeline.PipelineRunStarter;
+import io.jobwright.pipeline.PipelineService;
+import io.jobwright.pipeline.RunSteps;
+import io.jobwright.source.Detector;
+import io.jobwright.source.DiscoveryService;
+import io.jobwright.source.PostingImporter;
+import io.jobwright.source.SourceCatalog;
+import io.jobwright.source.SourceRepository;
+import io.jobwright.source.SourceRoutes;
+import io.jobwright.source.SourceRunner;
+import io.jobwright.source.SourceService;
+import io.jobwright.source.Sources;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
@@ -67,14 +93,23 @@ public final class App implements AutoCloseable {
     private final HttpServer server;
     private final ScheduledExecutorService workers;
     private final RegenerateStalePdfs regenerations;
+    private final PipelineService pipeline;
+    private final SourceService sources;
+    private final JobService jobs;
+    private final BackgroundScheduler scheduler;
 
     private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
-                RegenerateStalePdfs regenerations) {
+                RegenerateStalePdfs regenerations, PipelineService pipeline, SourceService sources, JobService jobs,
+                BackgroundScheduler scheduler) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
         this.regenerations = regenerations;
+        this.pipeline = pipeline;
+        this.sources = sources;
+        this.jobs = jobs;
+        this.scheduler = scheduler;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -84,14 +119,25 @@ public final class App implements AutoCloseable {
 
     /** As {@link #start(Config)}, with an injected clock. */
     public static App start(Config config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * As {@link #start(Config, Clock)}; schedules and the webhook start runs through {@code runs} instead of the
+     * pipeline when it is not null (tests record the calls).
+     */
+    public static App start(Config config, Clock clock, RunStarter runs) {
         long began = System.nanoTime();
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
+        PipelineService pipeline = null;
+        BackgroundScheduler scheduler = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
-            SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(config.dataDir()), config.llm(), clock);
+            SecretBox secretBox = new SecretBox(config.dataDir());
+            SettingsService settings = new SettingsService(database.jdbi(), secretBox, config.llm(), clock);
             AuthService auth = new AuthService(database.jdbi(), clock);
             ResumeService resumes = new ResumeService(database.jdbi(), clock);
             PdfStore pdfs = new PdfStore(config.dataDir());
@@ -121,6 +167,30 @@ public final class App implements AutoCloseable {
             RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
                     instanceId, clock, 2);
 
+            // Discovery: job sources behind the outbound-safe fetcher, their configuration, and the import.
+            SafeFetcher fetcher = new SafeFetcher(AddressPolicy.of(config.fetch()), SafeFetcher.Options.defaults());
+            Sources sourceTypes = SourceCatalog.all(config.dataDir());
+            SourceRunner sourceRunner = new SourceRunner(fetcher);
+            SourceService sourceService = new SourceService(new SourceRepository(database.jdbi(), secretBox),
+                    sourceTypes, sourceRunner, clock);
+            DiscoveryService discovery = new DiscoveryService(sourceTypes, sourceRunner, new PostingImporter(jobs, clock));
+
+            // Pipeline runs: discover → import → score → select → process, durable in the database. A run left by a
+            // stopped or crashed instance resumes here, after interrupted PDF work was reverted above.
+            pipeline = new PipelineService(new PipelineRepository(database.jdbi()),
+                    new RunSteps(sourceService, discovery, jobService, settings), database.dialect(), instanceId, clock);
+            pipeline.recover(true);
+
+            // Background work planned in the database (db-scheduler): recurring runs, the webhook, nightly expiry.
+            RunStarter runStarter = runs != null ? runs : new PipelineRunStarter(pipeline);
+            Config.ScheduleConfig scheduling = config.schedule();
+            scheduler = new BackgroundScheduler(database, scheduling, clock, instanceId);
+            ScheduleService schedules = new ScheduleService(new ScheduleRepository(database.jdbi()), runStarter,
+                    scheduler.client(), clock);
+            ExpiryRepository expiries = new ExpiryRepository(database.jdbi());
+            ExpirePostings expirePostings = new ExpirePostings(jobService, sourceService, expiries, clock, scheduling.zone());
+            ExpiryPlan expiryPlan = new ExpiryPlan(scheduler, expiries, scheduling.recheckAt(), scheduling.zone(), clock);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
@@ -132,6 +202,11 @@ public final class App implements AutoCloseable {
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));
             modules.add(new LlmRoutes(llm, llmUsage));
+            modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
+            modules.add(new PipelineRoutes(pipeline));
+            modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
+            modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
+                    clock)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -140,12 +215,26 @@ public final class App implements AutoCloseable {
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
+            PipelineService runs = pipeline;
+            workers.scheduleWithFixedDelay(() -> runs.recover(false), 15, 15, TimeUnit.SECONDS);
+            expiryPlan.removeWhenOff();
+            scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
+                    : List.of(expirePostings.nightly(scheduling.recheckAt())));
+            schedules.reconcile();
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers, regenerations);
+            return new App(lock, database, server, workers, regenerations, pipeline, sourceService, jobService,
+                    scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.stop();
+            }
+            if (pipeline != null) {
+                pipeline.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -169,8 +258,25 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Pipeline runs: start, watch and cancel them (the CLI's {@code run} and the schedules use this). */
+    public PipelineService pipeline() {
+        return pipeline;
+    }
+
+    /** Configured job sources (the CLI's {@code run} adds one named on its command line). */
+    public SourceService sources() {
+        return sources;
+    }
+
+    /** The job workflow (the CLI's {@code run} lists the jobs a run made ready). */
+    public JobService jobs() {
+        return jobs;
+    }
+
     @Override
     public void close() {
+        scheduler.stop();
+        pipeline.close();
         workers.shutdownNow();
         regenerations.close();
         server.stop();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jobwright", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Self-hosted job-search orchestrator.",
-        subcommands = {ServeCommand.class, BenchCommand.class, ScoringBenchCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, BenchCommand.class, ScoringBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     private boolean serving;

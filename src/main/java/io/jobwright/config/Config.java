@@ -17,7 +17,8 @@ import java.util.Properties;
  * {@code jobwright.properties} inside the data directory ({@code port=3002}), then falls back to a named default.
  * A bad value stops startup with a message naming the key (secrets are never echoed).
  */
-public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log) {
+public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log, FetchConfig fetch,
+                     ScheduleConfig schedule) {
 
     public static final int DEFAULT_PORT = 3001;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -51,6 +52,44 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
     public record LogConfig(String format) {
         public boolean json() {
             return !"text".equals(format);
+        }
+    }
+
+    /**
+     * Server-side fetches (job sources, URL import, detection): which otherwise refused addresses may be fetched.
+     *
+     * @param allowPrivate    {@code JOBWRIGHT_ALLOW_PRIVATE_FETCH=true}: every loopback, private, link-local and
+     *                        metadata address may be fetched (a self-hosted mirror on the LAN, tests)
+     * @param allowedNetworks {@code JOBWRIGHT_FETCH_ALLOW}: comma-separated addresses or CIDR ranges that may be
+     *                        fetched though private ({@code 10.0.0.5,192.168.1.0/24})
+     */
+    public record FetchConfig(boolean allowPrivate, java.util.List<String> allowedNetworks) {
+        public FetchConfig {
+            allowedNetworks = java.util.List.copyOf(allowedNetworks);
+        }
+    }
+
+    /**
+     * Background work: schedules, the nightly re-check of open postings, and the webhook that starts runs.
+     *
+     * @param zone          the time zone schedules and the re-check use unless a schedule names its own
+     *                      ({@code JOBWRIGHT_TIMEZONE}, default UTC)
+     * @param recheckAt     when the nightly re-check runs, or null when it is off ({@code JOBWRIGHT_RECHECK_AT},
+     *                      {@code HH:MM} or {@code off}, default 03:30)
+     * @param pollInterval  how often the scheduler looks for due work ({@code JOBWRIGHT_SCHEDULER_POLL_MS}, default
+     *                      10 000)
+     * @param webhookSecret the bearer secret of {@code POST /api/webhook/trigger} unless the {@code webhookSecret}
+     *                      setting is stored ({@code JOBWRIGHT_WEBHOOK_SECRET}); null turns the webhook off
+     */
+    public record ScheduleConfig(java.time.ZoneId zone, java.time.LocalTime recheckAt, java.time.Duration pollInterval,
+                                 String webhookSecret) {
+        public static final java.time.LocalTime DEFAULT_RECHECK_AT = java.time.LocalTime.of(3, 30);
+        public static final long DEFAULT_POLL_MS = 10_000;
+
+        @Override
+        public String toString() {
+            return "ScheduleConfig[zone=" + zone + ", recheckAt=" + recheckAt + ", pollInterval=" + pollInterval
+                    + ", webhookSecret=" + (webhookSecret == null ? "none" : "****") + "]";
         }
     }
 
@@ -90,12 +129,47 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
         if (!format.equals("json") && !format.equals("text")) {
             throw new ConfigException("JOBWRIGHT_LOG_FORMAT must be json or text, got '" + format + "'");
         }
-        return new Config(dataDir, web, db, llm, new LogConfig(format));
+        String allowPrivate = lookup.string("JOBWRIGHT_ALLOW_PRIVATE_FETCH", "false").toLowerCase(Locale.ROOT);
+        if (!allowPrivate.equals("true") && !allowPrivate.equals("false")) {
+            throw new ConfigException("JOBWRIGHT_ALLOW_PRIVATE_FETCH must be true or false, got '" + allowPrivate + "'");
+        }
+        FetchConfig fetch = new FetchConfig(allowPrivate.equals("true"),
+                java.util.Arrays.stream(lookup.string("JOBWRIGHT_FETCH_ALLOW", "").split(","))
+                        .map(String::trim).filter(v -> !v.isEmpty()).toList());
+        return new Config(dataDir, web, db, llm, new LogConfig(format), fetch, schedule(lookup));
+    }
+
+    private static ScheduleConfig schedule(Lookup lookup) {
+        String zoneText = lookup.string("JOBWRIGHT_TIMEZONE", "UTC");
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(zoneText);
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigException("JOBWRIGHT_TIMEZONE must be a time zone such as UTC or Europe/Berlin, got '"
+                    + zoneText + "'");
+        }
+        String recheckText = lookup.string("JOBWRIGHT_RECHECK_AT", ScheduleConfig.DEFAULT_RECHECK_AT.toString());
+        java.time.LocalTime recheckAt = null;
+        if (!recheckText.equalsIgnoreCase("off")) {
+            try {
+                recheckAt = java.time.LocalTime.parse(recheckText);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ConfigException("JOBWRIGHT_RECHECK_AT must be a time of day HH:MM or off, got '"
+                        + recheckText + "'");
+            }
+        }
+        long pollMs = lookup.longValue("JOBWRIGHT_SCHEDULER_POLL_MS", ScheduleConfig.DEFAULT_POLL_MS);
+        if (pollMs < 50 || pollMs > 3_600_000) {
+            throw new ConfigException("JOBWRIGHT_SCHEDULER_POLL_MS must be between 50 and 3600000, got " + pollMs);
+        }
+        return new ScheduleConfig(zone, recheckAt, java.time.Duration.ofMillis(pollMs),
+                lookup.string("JOBWRIGHT_WEBHOOK_SECRET", null));
     }
 
     /** A copy listening on another port (0 picks a free one), for tests and the benchmark. */
     public Config withPort(int port) {
-        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log);
+        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log, fetch,
+                schedule);
     }
 
     private static Map<String, String> readProperties(Path dataDir) {

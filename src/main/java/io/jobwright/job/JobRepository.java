@@ -121,6 +121,57 @@ public final class JobRepository {
     }
 
     /**
+     * Inserts many new jobs and their first history rows in one transaction (a discovery run's import). Returns them
+     * as stored.
+     *
+     * @throws Conflict when any URL or (source, sourceJobId) is already taken; then none is inserted
+     */
+    public List<Job> insertAll(List<Job> jobs, String reason) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Job> stored = jobs.stream().map(job -> job.toBuilder().createdAt(now).updatedAt(now)
+                .discoveredAt(job.discoveredAt() == null ? now : job.discoveredAt())
+                .inputsFingerprint(PdfInputs.ofJob(job)).build()).toList();
+        try {
+            jdbi.useTransaction(h -> {
+                var insert = h.prepareBatch(INSERT);
+                var history = h.prepareBatch("INSERT INTO job_status_history (id, job_id, from_status, to_status, reason, at) "
+                        + "VALUES (:id, :job, NULL, :to, :reason, :at)");
+                for (Job job : stored) {
+                    insert.bindMap(row(job)).add();
+                    history.bind("id", UUID.randomUUID().toString()).bind("job", job.id())
+                            .bind("to", job.status().wire()).bind("reason", reason).bind("at", now).add();
+                }
+                insert.execute();
+                history.execute();
+            });
+        } catch (UnableToExecuteStatementException e) {
+            throw duplicate(e);
+        }
+        return stored;
+    }
+
+    /** What duplicate detection needs to know of a stored job. */
+    public record Identity(String id, String source, String sourceJobId, String urlKey, String title, String employer,
+                           Instant appliedAt) {
+    }
+
+    /** Streams every stored job's identity, without descriptions: a cheap scan for duplicate detection. */
+    public void forEachIdentity(Consumer<Identity> each) {
+        jdbi.useHandle(h -> h.createQuery(
+                        "SELECT id, source, source_job_id, job_url, job_url_key, title, employer, applied_at FROM jobs")
+                .map((rs, ctx) -> {
+                    long applied = rs.getLong(8);
+                    return new Identity(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? null : rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.wasNull() ? null : Instant.ofEpochMilli(applied));
+                })
+                .forEach(each));
+    }
+
+    /**
      * Saves {@code next} if the stored job still has {@code expectedUpdatedAt}; writes a history row when the status
      * changed. Returns the job as stored, with its new {@code updatedAt}.
      *
@@ -250,6 +301,20 @@ public final class JobRepository {
             int count = h.createUpdate("DELETE FROM jobs WHERE status = :s").bind("s", status.wire()).execute();
             return new Deleted(count, pdfs);
         });
+    }
+
+    /** Ids of discovered jobs that have no score yet, oldest first. */
+    public List<String> unscoredDiscoveredIds() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE status = 'discovered' "
+                + "AND suitability_score IS NULL ORDER BY discovered_at, id").mapTo(String.class).list());
+    }
+
+    /** Ids of the best-scored discovered jobs at or above {@code minScore}, best first (ties: newest first). */
+    public List<String> bestDiscoveredIds(double minScore, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE status = 'discovered' "
+                + "AND suitability_score IS NOT NULL AND suitability_score >= :min "
+                + "ORDER BY suitability_score DESC, discovered_at DESC, id LIMIT :limit")
+                .bind("min", minScore).bind("limit", limit).mapTo(String.class).list());
     }
 
     /** Jobs with PDF work in flight: {@code processing}, or flagged as regenerating. */

@@ -31,6 +31,9 @@ public final class JobService {
     /** Statuses a user may set directly with PATCH; processing and ready are reached through the PDF work. */
     private static final Set<JobStatus> PATCHABLE_STATUSES = EnumSet.of(JobStatus.DISCOVERED, JobStatus.SKIPPED,
             JobStatus.APPLIED, JobStatus.IN_PROGRESS, JobStatus.EXPIRED);
+    /** Jobs whose posting is still of interest: the only ones that expire on their own. */
+    public static final Set<JobStatus> OPEN_STATUSES = java.util.Collections.unmodifiableSet(
+            EnumSet.of(JobStatus.DISCOVERED, JobStatus.READY));
 
     private final JobRepository jobs;
     private final PdfGeneration generation;
@@ -141,6 +144,24 @@ public final class JobService {
         return move(id, JobStatus.APPLIED, "applied");
     }
 
+    /**
+     * Marks an open job (discovered or ready) expired because its deadline passed or its source reports the posting
+     * gone; {@code reason} goes into the status history. Jobs in any other status are never expired.
+     *
+     * @throws Conflict when the job is not open, or changed while it was being expired
+     */
+    public Job expire(String id, String reason) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            if (!OPEN_STATUSES.contains(job.status())) {
+                throw JobStatus.illegal(job.status(), JobStatus.EXPIRED, "only discovered and ready jobs expire");
+            }
+            Job saved = jobs.update(job.moveTo(JobStatus.EXPIRED, clock.instant()), job.updatedAt(), job.status(), reason);
+            LOG.info("Job expired from {}: {}", job.status().wire(), reason);
+            return saved;
+        });
+    }
+
     /** The seed's Finalize & Move to Ready. */
     public Job process(String id) {
         return generation.process(id);
@@ -180,6 +201,16 @@ public final class JobService {
         var base = resumes.current().orElseThrow(() -> new Unprocessable(
                 "No base resume yet: import one with POST /api/resume/import to compare tailoring against it"));
         return TailoringDiff.of(job, base);
+    }
+
+    /** Ids of discovered jobs that have no score yet (what a pipeline run scores), oldest first. */
+    public List<String> unscoredDiscoveredIds() {
+        return jobs.unscoredDiscoveredIds();
+    }
+
+    /** Ids of the best discovered jobs scoring at least {@code minScore}, best first, at most {@code limit}. */
+    public List<String> bestDiscoveredIds(double minScore, int limit) {
+        return jobs.bestDiscoveredIds(minScore, limit);
     }
 
     /** The outcome of a manual import: the job, and whether it was new. */

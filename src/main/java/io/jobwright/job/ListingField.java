@@ -42,7 +42,11 @@ public enum ListingField {
     VACANCY_COUNT("vacancyCount", Kind.INTEGER, 0),
     WORK_FROM_HOME_TYPE("workFromHomeType", Kind.TEXT, 50),
     SPONSOR_MATCH_SCORE("sponsorMatchScore", Kind.NUMBER, 0),
-    SPONSOR_MATCH_NAMES("sponsorMatchNames", Kind.TEXT, 2000);
+    SPONSOR_MATCH_NAMES("sponsorMatchNames", Kind.TEXT, 2000),
+    /** The source's description as sanitized HTML; {@code jobDescription} holds its plain text. */
+    DESCRIPTION_HTML("descriptionHtml", Kind.TEXT, 100_000),
+    /** A job applied to in the last 30 days that this posting resembles (same company, near-identical title). */
+    PREVIOUSLY_APPLIED_JOB_ID("previouslyAppliedJobId", Kind.TEXT, 64);
 
     /** How a field's value is typed on the wire and stored. */
     public enum Kind { TEXT, URL, JSON, NUMBER, INTEGER, BOOLEAN }

@@ -28,7 +28,7 @@ class OpenApiDocumentTest {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> NOT_ENVELOPED = Set.of("GET /health", "GET /api/openapi.json",
             "GET /api/jobs/{id}/pdf", "GET /pdfs/{file}", "POST /api/jobs/actions/stream",
-            "GET /api/resume/preview.pdf", "GET /api/resume/export");
+            "GET /api/resume/preview.pdf", "GET /api/resume/export", "GET /api/pipeline/progress");
 
     private static JsonNode spec;
 

@@ -1,0 +1,119 @@
+package io.jobwright.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jobwright.net.FetchFailed;
+import io.jobwright.net.SafeFetcher;
+import java.net.URI;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One source's discovery in progress: its parameters, the search, the fetcher to use, and where postings and item
+ * errors go. Made by {@link SourceRunner}; used by one source on one thread.
+ */
+public final class Discovery {
+
+    /** Thrown by {@link #posting} when the source has delivered enough; sources let it pass. */
+    public static final class Enough extends RuntimeException {
+        Enough() {
+            super("enough postings", null, false, false);
+        }
+    }
+
+    private final SourceParams params;
+    private final Search search;
+    private final SafeFetcher fetcher;
+    private final Consumer<RawPosting> postings;
+    private final Consumer<String> itemErrors;
+    private final BooleanSupplier cancelled;
+    private int count;
+
+    public Discovery(SourceParams params, Search search, SafeFetcher fetcher, Consumer<RawPosting> postings,
+                     Consumer<String> itemErrors, BooleanSupplier cancelled) {
+        this.params = params;
+        this.search = search;
+        this.fetcher = fetcher;
+        this.postings = postings;
+        this.itemErrors = itemErrors;
+        this.cancelled = cancelled;
+    }
+
+    public SourceParams params() {
+        return params;
+    }
+
+    public Search search() {
+        return search;
+    }
+
+    public SafeFetcher fetcher() {
+        return fetcher;
+    }
+
+    /** Hands over one posting. Throws {@link Enough} once {@link Search#maxItems} were delivered. */
+    public void posting(RawPosting posting) {
+        if (count >= search.maxItems()) {
+            throw new Enough();
+        }
+        if (posting.sourceJobId() == null || posting.sourceJobId().isBlank()) {
+            itemError("a posting without an id was skipped" + (posting.title() == null ? "" : " (" + posting.title() + ")"));
+            return;
+        }
+        if (posting.title() == null || posting.title().isBlank()) {
+            itemError("posting " + posting.sourceJobId() + " has no title; skipped");
+            return;
+        }
+        count++;
+        postings.accept(posting);
+    }
+
+    /** Reports one posting that could not be read; discovery goes on. */
+    public void itemError(String reason) {
+        itemErrors.accept(reason);
+    }
+
+    /** Whether the run was cancelled or timed out; sources stop between pages when it is. */
+    public boolean cancelled() {
+        return cancelled.getAsBoolean() || Thread.currentThread().isInterrupted();
+    }
+
+    /** Whether more postings are wanted (not cancelled, cap not reached). */
+    public boolean wantsMore() {
+        return !cancelled() && count < search.maxItems();
+    }
+
+    /** How many postings were delivered so far. */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * GETs a URL and reads the answer as JSON.
+     *
+     * @throws FetchFailed when the fetch fails or the answer is not JSON
+     */
+    public JsonNode getJson(URI uri) {
+        return Payloads.json(fetcher.send(SafeFetcher.Request.get(uri, java.util.Map.of("Accept", "application/json"))));
+    }
+
+    /** GETs a URL and returns its text. */
+    public String getText(URI uri) {
+        return fetcher.get(uri).text();
+    }
+
+    /** Reports each item through {@code reader}; an item that fails becomes an item error, not a source failure. */
+    public void each(Iterable<JsonNode> items, String what, java.util.function.Function<JsonNode, RawPosting> reader) {
+        for (JsonNode item : items) {
+            RawPosting posting;
+            try {
+                posting = reader.apply(item);
+            } catch (RuntimeException e) {
+                itemError("a " + what + " could not be read: " + e.getMessage());
+                continue;
+            }
+            if (posting != null) {
+                posting(posting);
+            }
+        }
+    }
+}

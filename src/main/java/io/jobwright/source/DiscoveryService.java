@@ -1,0 +1,94 @@
+package io.jobwright.source;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Discovery from configured sources: runs them in parallel (at most {@value #PARALLEL} at a time, each within its
+ * time limit), then imports what they delivered through {@link PostingImporter}. A failing source costs only its own
+ * postings after the failure.
+ */
+public final class DiscoveryService {
+
+    static final int PARALLEL = 4;
+    /** How long one source may take in a run. */
+    public static final Duration SOURCE_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Sources sources;
+    private final SourceRunner runner;
+    private final PostingImporter importer;
+
+    public DiscoveryService(Sources sources, SourceRunner runner, PostingImporter importer) {
+        this.sources = sources;
+        this.runner = runner;
+        this.importer = importer;
+    }
+
+    /** Told how discovery goes, for progress; called from the sources' threads. */
+    public interface Listener {
+        /** One source finished (or failed, or was cancelled). */
+        void sourceFinished(DiscoveryRun.SourceResult result);
+
+        /** Every source is done; the {@code postings} they delivered are being normalised, filtered and stored. */
+        default void importing(int postings) {
+        }
+    }
+
+    /**
+     * Runs the sources and imports their postings, telling {@code listener} how it goes. Cancelling stops the sources
+     * between pages; what they read until then is still imported.
+     */
+    public DiscoveryRun discover(List<SourceConfig> configs, Search search, Filters filters, Duration timeout,
+                                 BooleanSupplier cancelled, Listener listener) {
+        Semaphore slots = new Semaphore(PARALLEL);
+        List<Future<PostingImporter.Delivery>> futures = new ArrayList<>();
+        Map<String, String> terms = new LinkedHashMap<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (SourceConfig config : configs) {
+                JobSource source = sources.get(config.type());
+                if (source.type().terms() != null) {
+                    terms.put(config.type(), source.type().terms());
+                }
+                futures.add(pool.submit(() -> {
+                    slots.acquire();
+                    try {
+                        SourceRunner.Outcome outcome = cancelled.getAsBoolean()
+                                ? new SourceRunner.Outcome(List.of(), List.of(), 0, "cancelled", 0)
+                                : runner.run(source, config.all(), search, timeout, cancelled);
+                        listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
+                                outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
+                                outcome.error(), outcome.millis(), source.type().terms()));
+                        return new PostingImporter.Delivery(config, outcome);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            List<PostingImporter.Delivery> deliveries = new ArrayList<>();
+            for (Future<PostingImporter.Delivery> f : futures) {
+                deliveries.add(f.get());
+            }
+            listener.importing(deliveries.stream().mapToInt(d -> d.outcome().postings().size()).sum());
+            return importer.importAll(deliveries, filters, terms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("discovery interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a source crashed", e.getCause());
+        }
+    }
+
+    /** Runs the sources without a progress listener. */
+    public DiscoveryRun discover(List<SourceConfig> configs, Search search, Filters filters) {
+        return discover(configs, search, filters, SOURCE_TIMEOUT, () -> false, r -> { });
+    }
+}

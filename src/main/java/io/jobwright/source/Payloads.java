@@ -1,0 +1,97 @@
+package io.jobwright.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jobwright.net.FetchFailed;
+import io.jobwright.net.SafeFetcher;
+import java.util.Locale;
+
+/** Reads source answers, turning a wrong kind of answer into a {@link FetchFailed} that says what came instead. */
+public final class Payloads {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** A mapper for sources that build JSON requests. */
+    public static final ObjectMapper MAPPER_FOR_SOURCES = MAPPER;
+
+    private Payloads() {
+    }
+
+    /**
+     * The answer as JSON.
+     *
+     * @throws FetchFailed when it is HTML, empty, or not well-formed JSON (truncated, say)
+     */
+    public static JsonNode json(SafeFetcher.Response response) {
+        String host = response.uri().getHost();
+        String text = response.text().strip();
+        if (text.isEmpty()) {
+            throw new FetchFailed("empty answer from " + host + " (expected JSON)");
+        }
+        String type = response.contentType().toLowerCase(Locale.ROOT);
+        if (text.startsWith("<") || type.contains("text/html")) {
+            throw new FetchFailed("answered HTML instead of JSON from " + host
+                    + " (a login page, an error page, or the board was renamed?)");
+        }
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FetchFailed("malformed JSON from " + host + " (" + e.getOriginalMessage() + " at "
+                    + e.getLocation().getCharOffset() + " of " + text.length() + " characters; truncated?)", 0, e);
+        }
+    }
+
+    /** Parses JSON text; throws {@link FetchFailed} naming {@code what} when it is not JSON. */
+    public static JsonNode json(String text, String what) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new FetchFailed("malformed JSON in " + what + " (" + e.getOriginalMessage() + ")", 0, e);
+        }
+    }
+
+    /** A text field, or null when missing, null or blank. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.isMissingNode() || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    /** A text at a JSON pointer ({@code /company/name}), or null. */
+    public static String at(JsonNode node, String pointer) {
+        JsonNode v = node.at(pointer);
+        if (v.isMissingNode() || v.isNull() || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    /** A number field, or null. */
+    public static Double number(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        try {
+            return Double.parseDouble(v.asText().replace(",", "").trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A boolean field, or null when missing. */
+    public static Boolean bool(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asBoolean();
+    }
+}
