@@ -216,8 +216,8 @@ public final class App implements AutoCloseable {
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
-            PipelineService pipelineRuns = pipeline;
-            workers.scheduleWithFixedDelay(() -> pipelineRuns.recover(false), 15, 15, TimeUnit.SECONDS);
+            PipelineService ownRuns = pipeline;
+            workers.scheduleWithFixedDelay(() -> ownRuns.recover(false), 15, 15, TimeUnit.SECONDS);
             expiryPlan.removeWhenOff();
             scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
                     : List.of(expirePostings.nightly(scheduling.recheckAt())));
