@@ -136,8 +136,15 @@ final class RunExecution implements Runnable {
                 execute();
                 return null;
             });
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // An Error (out of memory, say) must not leave the run "running" with nobody executing it.
             LOG.error("Pipeline run {} crashed", run.id(), e);
+            try {
+                end(RunStatus.FAILED, "Stopped by an unexpected error in step " + run.step().wire() + ": " + e,
+                        "failed", "Search failed");
+            } catch (Throwable again) {
+                LOG.error("Pipeline run {} could not be marked failed; the next recovery will", run.id());
+            }
         } finally {
             done.set(true);
         }
