@@ -61,9 +61,9 @@ public final class DiscoveryService {
         List<Future<?>> fetches = new ArrayList<>();
         List<Future<?>> imports = java.util.Collections.synchronizedList(new ArrayList<>());
         int[] delivered = {0};
-        // One platform thread imports each delivery as its source finishes: imports overlap the other sources'
-        // fetching, a source's raw postings are dropped once imported, and SQLite's native lock wait never pins a
-        // virtual thread's carrier.
+        // Each source normalises its own postings (in parallel, on its thread); one platform thread then filters,
+        // dedupes and stores each delivery as it comes, overlapping the other sources' fetching. A source's raw
+        // postings are dropped once normalised, and SQLite's native lock wait never pins a virtual thread's carrier.
         ExecutorService importThread = Executors.newSingleThreadExecutor(Thread.ofPlatform()
                 .name("discovery-import").daemon(true).factory());
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -85,8 +85,8 @@ public final class DiscoveryService {
                     listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
                             outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
                             outcome.error(), outcome.millis(), source.type().terms()));
-                    PostingImporter.Delivery delivery = new PostingImporter.Delivery(config, outcome);
-                    imports.add(importThread.submit(() -> session.add(delivery)));
+                    PostingImporter.Prepared prepared = session.prepare(new PostingImporter.Delivery(config, outcome));
+                    imports.add(importThread.submit(() -> session.add(prepared)));
                     return null;
                 }));
             }

@@ -40,6 +40,10 @@ public final class PostingImporter {
     public record Delivery(SourceConfig source, SourceRunner.Outcome outcome) {
     }
 
+    /** One source's delivery normalised: its result so far and its postings, ready to filter and dedupe. */
+    public record Prepared(DiscoveryRun.SourceResult result, List<Posting> postings) {
+    }
+
     /** Imports every delivery; postings the filters drop or that are duplicates are counted, not stored. */
     public DiscoveryRun importAll(List<Delivery> deliveries, Filters filters, Map<String, String> sourceTerms) {
         Session session = begin(filters, sourceTerms);
@@ -82,23 +86,39 @@ public final class PostingImporter {
         }
 
         /** Normalises, filters and dedupes one source's postings, storing kept ones in batches. */
-        public synchronized void add(Delivery delivery) {
+        public void add(Delivery delivery) {
+            add(prepare(delivery));
+        }
+
+        /**
+         * Normalises one source's postings (the costly part: HTML, places, salaries, dates). Touches no shared state,
+         * so sources prepare their deliveries in parallel on their own threads.
+         */
+        public Prepared prepare(Delivery delivery) {
             SourceConfig source = delivery.source();
             SourceRunner.Outcome outcome = delivery.outcome();
             List<String> itemErrors = new ArrayList<>(outcome.itemErrors());
             int itemErrorCount = outcome.itemErrorCount();
             String key = source.sourceKey();
+            List<Posting> postings = new ArrayList<>(outcome.postings().size());
             for (RawPosting raw : outcome.postings()) {
-                Posting posting;
                 try {
-                    posting = normaliser.normalise(source.type(), key, raw);
+                    postings.add(normaliser.normalise(source.type(), key, raw));
                 } catch (RuntimeException e) {
                     itemErrorCount++;
                     if (itemErrors.size() < 50) {
                         itemErrors.add("posting " + raw.sourceJobId() + " could not be normalised: " + e.getMessage());
                     }
-                    continue;
                 }
+            }
+            return new Prepared(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
+                    outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
+                    sourceTerms.get(source.type())), postings);
+        }
+
+        /** Filters and dedupes one source's normalised postings, storing kept ones in batches. */
+        public synchronized void add(Prepared prepared) {
+            for (Posting posting : prepared.postings()) {
                 Filters.Reason reason = filters.reject(posting, clock);
                 if (reason != null) {
                     filtered.merge(reason.wire(), 1, Integer::sum);
@@ -113,9 +133,7 @@ public final class PostingImporter {
                     flush();
                 }
             }
-            results.put(source.id(), new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
-                    outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
-                    sourceTerms.get(source.type())));
+            results.put(prepared.result().id(), prepared.result());
         }
 
         /** Stores what is left and sums up, listing the sources in {@code order} (their ids). */
