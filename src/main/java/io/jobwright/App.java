@@ -6,7 +6,9 @@ import io.jobwright.config.Config;
 import io.jobwright.db.DataDirLock;
 import io.jobwright.db.Database;
 import io.jobwright.job.JobRepository;
+import io.jobwright.job.InferRoutes;
 import io.jobwright.job.JobRoutes;
+import io.jobwright.job.JobScoring;
 import io.jobwright.job.JobService;
 import io.jobwright.job.ManualImportRoutes;
 import io.jobwright.job.NoteRepository;
@@ -14,19 +16,45 @@ import io.jobwright.job.NoteRoutes;
 import io.jobwright.job.PdfGeneration;
 import io.jobwright.job.PdfRoutes;
 import io.jobwright.job.RevertStaleProcessing;
+import io.jobwright.job.AtsChecks;
+import io.jobwright.job.PdfRegenerationQueue;
+import io.jobwright.job.RegenerateStalePdfs;
+import io.jobwright.job.RenderKey;
+import io.jobwright.render.ChosenRenderer;
 import io.jobwright.render.HtmlPdfRenderer;
+import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
+import io.jobwright.render.RenderRoutes;
+import io.jobwright.render.RenderSettings;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
+import io.jobwright.schedule.BackgroundScheduler;
+import io.jobwright.schedule.ExpirePostings;
+import io.jobwright.schedule.ExpiryPlan;
+import io.jobwright.schedule.ExpiryRepository;
+import io.jobwright.schedule.RunStarter;
+import io.jobwright.schedule.ScheduleRepository;
+import io.jobwright.schedule.ScheduleRoutes;
+import io.jobwright.schedule.ScheduleService;
+import io.jobwright.schedule.WebhookRoutes;
+import io.jobwright.schedule.WebhookTrigger;
 import io.jobwright.settings.SecretBox;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
-import io.jobwright.ai.KeywordScorer;
-import io.jobwright.ai.PlainTailor;
+import io.jobwright.ai.llm.EngineChoice;
+import io.jobwright.ai.llm.LlmClient;
+import io.jobwright.ai.llm.LlmConnections;
+import io.jobwright.ai.llm.LlmJobInference;
+import io.jobwright.ai.llm.LlmRoutes;
+import io.jobwright.ai.llm.LlmUsageLog;
+import io.jobwright.ai.offline.Embeddings;
+import io.jobwright.ai.offline.OfflineScorer;
+import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.net.AddressPolicy;
 import io.jobwright.net.SafeFetcher;
 import io.jobwright.pipeline.PipelineRepository;
 import io.jobwright.pipeline.PipelineRoutes;
+import io.jobwright.pipeline.PipelineRunStarter;
 import io.jobwright.pipeline.PipelineService;
 import io.jobwright.pipeline.RunSteps;
 import io.jobwright.source.Detector;
@@ -41,7 +69,9 @@ import io.jobwright.source.Sources;
 import io.jobwright.web.HttpServer;
 import io.jobwright.web.OpenApiRoutes;
 import io.jobwright.web.Routes;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -62,19 +92,24 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer server;
     private final ScheduledExecutorService workers;
+    private final RegenerateStalePdfs regenerations;
     private final PipelineService pipeline;
     private final SourceService sources;
     private final JobService jobs;
+    private final BackgroundScheduler scheduler;
 
     private App(DataDirLock lock, Database database, HttpServer server, ScheduledExecutorService workers,
-                PipelineService pipeline, SourceService sources, JobService jobs) {
+                RegenerateStalePdfs regenerations, PipelineService pipeline, SourceService sources, JobService jobs,
+                BackgroundScheduler scheduler) {
         this.lock = lock;
         this.database = database;
         this.server = server;
         this.workers = workers;
+        this.regenerations = regenerations;
         this.pipeline = pipeline;
         this.sources = sources;
         this.jobs = jobs;
+        this.scheduler = scheduler;
     }
 
     /** Builds every part in dependency order and starts the web server and background workers. */
@@ -84,11 +119,20 @@ public final class App implements AutoCloseable {
 
     /** As {@link #start(Config)}, with an injected clock. */
     public static App start(Config config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * As {@link #start(Config, Clock)}; schedules and the webhook start runs through {@code runs} instead of the
+     * pipeline when it is not null (tests record the calls).
+     */
+    public static App start(Config config, Clock clock, RunStarter runs) {
         long began = System.nanoTime();
         String instanceId = UUID.randomUUID().toString();
         DataDirLock lock = DataDirLock.acquire(config.dataDir());
         Database database = null;
         PipelineService pipeline = null;
+        BackgroundScheduler scheduler = null;
         try {
             database = Database.open(config.db(), config.dataDir());
 
@@ -103,9 +147,25 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
-            PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), new HtmlPdfRenderer(), pdfs,
-                    settings, instanceId, clock);
-            JobService jobService = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            Embeddings embeddings = new Embeddings();
+            LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);
+            LlmClient llm = new LlmClient(new LlmConnections(settings), settings, llmUsage);
+            EngineChoice engines = new EngineChoice(llm, settings, new OfflineScorer(embeddings, clock),
+                    new OfflineTailor(embeddings));
+            HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+            ChosenRenderer chosenRenderer = new ChosenRenderer(renderer, new ReactiveResumeRenderer(settings, http),
+                    settings);
+            RenderSettings renderSettings = new RenderSettings(settings);
+            PdfRegenerationQueue regenerationQueue = new PdfRegenerationQueue(database.jdbi());
+            PdfGeneration generation = new PdfGeneration(jobs, resumes, engines.tailor(), chosenRenderer, pdfs,
+                    settings, new RenderKey(resumes, renderSettings, chosenRenderer), new AtsChecks(database.jdbi()),
+                    instanceId, clock);
+            JobScoring scoring = new JobScoring(jobs, resumes, engines.scorer(), settings, clock);
+            JobService jobService = new JobService(jobs, generation, pdfs, resumes, scoring, settings,
+                    regenerationQueue, clock);
+            RegenerateStalePdfs regenerations = new RegenerateStalePdfs(jobs, regenerationQueue, generation,
+                    instanceId, clock, 2);
 
             // Discovery: job sources behind the outbound-safe fetcher, their configuration, and the import.
             SafeFetcher fetcher = new SafeFetcher(AddressPolicy.of(config.fetch()), SafeFetcher.Options.defaults());
@@ -121,17 +181,32 @@ public final class App implements AutoCloseable {
                     new RunSteps(sourceService, discovery, jobService, settings), database.dialect(), instanceId, clock);
             pipeline.recover(true);
 
+            // Background work planned in the database (db-scheduler): recurring runs, the webhook, nightly expiry.
+            RunStarter runStarter = runs != null ? runs : new PipelineRunStarter(pipeline);
+            Config.ScheduleConfig scheduling = config.schedule();
+            scheduler = new BackgroundScheduler(database, scheduling, clock, instanceId);
+            ScheduleService schedules = new ScheduleService(new ScheduleRepository(database.jdbi()), runStarter,
+                    scheduler.client(), clock);
+            ExpiryRepository expiries = new ExpiryRepository(database.jdbi());
+            ExpirePostings expirePostings = new ExpirePostings(jobService, sourceService, expiries, clock, scheduling.zone());
+            ExpiryPlan expiryPlan = new ExpiryPlan(scheduler, expiries, scheduling.recheckAt(), scheduling.zone(), clock);
+
             List<io.jobwright.web.RouteModule> modules = new java.util.ArrayList<>(List.of(
                     new AuthRoutes(auth),
                     new SettingsRoutes(settings),
-                    new ResumeRoutes(resumes, settings, java.net.http.HttpClient.newBuilder()
-                            .connectTimeout(java.time.Duration.ofSeconds(10)).build()),
+                    new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
+                    new InferRoutes(settings, new LlmJobInference(llm)),
                     new NoteRoutes(notes, jobs),
-                    new PdfRoutes(jobService)));
+                    new PdfRoutes(jobService),
+                    new RenderRoutes(resumes, renderSettings, renderer)));
+            modules.add(new LlmRoutes(llm, llmUsage));
             modules.add(new SourceRoutes(sourceService, new Detector(fetcher)));
             modules.add(new PipelineRoutes(pipeline));
+            modules.add(new ScheduleRoutes(schedules, expiryPlan, scheduling.zone(), clock));
+            modules.add(new WebhookRoutes(new WebhookTrigger(settings, scheduling.webhookSecret(), schedules, runStarter,
+                    clock)));
             modules.add(new OpenApiRoutes());
             HttpServer server = HttpServer.start(config.web(), auth, modules);
 
@@ -139,15 +214,24 @@ public final class App implements AutoCloseable {
                     .name("jobwright-worker").daemon(true).factory());
             workers.scheduleWithFixedDelay(revertStale::sweep, 15, 15, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(generation::heartbeat, 10, 10, TimeUnit.SECONDS);
+            workers.scheduleWithFixedDelay(regenerations::tick, 1, 1, TimeUnit.SECONDS);
             workers.scheduleWithFixedDelay(pipeline::heartbeat, 10, 10, TimeUnit.SECONDS);
-            PipelineService runs = pipeline;
-            workers.scheduleWithFixedDelay(() -> runs.recover(false), 15, 15, TimeUnit.SECONDS);
+            PipelineService ownRuns = pipeline;
+            workers.scheduleWithFixedDelay(() -> ownRuns.recover(false), 15, 15, TimeUnit.SECONDS);
+            expiryPlan.removeWhenOff();
+            scheduler.start(List.of(schedules.task()), scheduling.recheckAt() == null ? List.of()
+                    : List.of(expirePostings.nightly(scheduling.recheckAt())));
+            schedules.reconcile();
 
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
-            return new App(lock, database, server, workers, pipeline, sourceService, jobService);
+            return new App(lock, database, server, workers, regenerations, pipeline, sourceService, jobService,
+                    scheduler);
         } catch (RuntimeException e) {
+            if (scheduler != null) {
+                scheduler.stop();
+            }
             if (pipeline != null) {
                 pipeline.close();
             }
@@ -191,8 +275,10 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.stop();
         pipeline.close();
         workers.shutdownNow();
+        regenerations.close();
         server.stop();
         database.close();
         lock.close();

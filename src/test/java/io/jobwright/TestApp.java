@@ -2,6 +2,7 @@ package io.jobwright;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jobwright.config.Config;
+import io.jobwright.schedule.RunStarter;
 import io.jobwright.web.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,8 +31,11 @@ public final class TestApp implements AutoCloseable {
 
     private final Path dataDir;
     private final String dbUrl;
-    private final Map<String, String> extraEnv = new HashMap<>();
+    private boolean ownsSchema = true;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> extraEnv = new HashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private RunStarter runs;
     private App app;
     private String token;
 
@@ -63,6 +68,45 @@ public final class TestApp implements AutoCloseable {
         return app.start();
     }
 
+    /**
+     * An app not started yet, on SQLite or on a new schema of the test PostgreSQL database: adjust it with the
+     * {@code with…} methods, then {@link #start} it.
+     */
+    public static TestApp unstarted(Path dataDir, boolean postgres) {
+        return new TestApp(dataDir, postgres ? freshSchema() : null);
+    }
+
+    /**
+     * A second app, not started yet, on the same database with its own data directory and the same environment,
+     * clock and run starter: another instance of a scaled-out deployment. Closing it leaves the database alone.
+     */
+    public TestApp sibling(Path otherDataDir) {
+        TestApp sibling = new TestApp(otherDataDir, dbUrl);
+        sibling.ownsSchema = false;
+        sibling.extraEnv.putAll(extraEnv);
+        sibling.clock = clock;
+        sibling.runs = runs;
+        return sibling;
+    }
+
+    /** Sets an environment variable for the next start. */
+    public TestApp withEnv(String key, String value) {
+        extraEnv.put(key, value);
+        return this;
+    }
+
+    /** The clock the next start uses. */
+    public TestApp withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Where schedules and the webhook start runs, from the next start on. */
+    public TestApp withRuns(RunStarter runs) {
+        this.runs = runs;
+        return this;
+    }
+
     /** Whether a PostgreSQL test database is configured. */
     public static boolean postgresConfigured() {
         String url = System.getenv(PG_URL_ENV);
@@ -78,7 +122,7 @@ public final class TestApp implements AutoCloseable {
             env.put("JOBWRIGHT_DB_URL", dbUrl);
         }
         env.putAll(extraEnv);
-        app = App.start(Config.load(env));
+        app = App.start(Config.load(env), clock, runs);
         return this;
     }
 
@@ -170,7 +214,7 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        if (dbUrl != null) {
+        if (dbUrl != null && ownsSchema) {
             dropSchema(dbUrl);
         }
     }

@@ -1,6 +1,7 @@
 package io.jobwright.cli;
 
 import io.jobwright.cli.bench.BenchCommand;
+import io.jobwright.cli.bench.ScoringBenchCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jobwright", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Self-hosted job-search orchestrator.",
-        subcommands = {ServeCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class, BenchCommand.class, ScoringBenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     private boolean serving;

@@ -17,7 +17,8 @@ import java.util.Properties;
  * {@code jobwright.properties} inside the data directory ({@code port=3002}), then falls back to a named default.
  * A bad value stops startup with a message naming the key (secrets are never echoed).
  */
-public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log, FetchConfig fetch) {
+public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, LogConfig log, FetchConfig fetch,
+                     ScheduleConfig schedule) {
 
     public static final int DEFAULT_PORT = 3001;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -68,6 +69,30 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
         }
     }
 
+    /**
+     * Background work: schedules, the nightly re-check of open postings, and the webhook that starts runs.
+     *
+     * @param zone          the time zone schedules and the re-check use unless a schedule names its own
+     *                      ({@code JOBWRIGHT_TIMEZONE}, default UTC)
+     * @param recheckAt     when the nightly re-check runs, or null when it is off ({@code JOBWRIGHT_RECHECK_AT},
+     *                      {@code HH:MM} or {@code off}, default 03:30)
+     * @param pollInterval  how often the scheduler looks for due work ({@code JOBWRIGHT_SCHEDULER_POLL_MS}, default
+     *                      10 000)
+     * @param webhookSecret the bearer secret of {@code POST /api/webhook/trigger} unless the {@code webhookSecret}
+     *                      setting is stored ({@code JOBWRIGHT_WEBHOOK_SECRET}); null turns the webhook off
+     */
+    public record ScheduleConfig(java.time.ZoneId zone, java.time.LocalTime recheckAt, java.time.Duration pollInterval,
+                                 String webhookSecret) {
+        public static final java.time.LocalTime DEFAULT_RECHECK_AT = java.time.LocalTime.of(3, 30);
+        public static final long DEFAULT_POLL_MS = 10_000;
+
+        @Override
+        public String toString() {
+            return "ScheduleConfig[zone=" + zone + ", recheckAt=" + recheckAt + ", pollInterval=" + pollInterval
+                    + ", webhookSecret=" + (webhookSecret == null ? "none" : "****") + "]";
+        }
+    }
+
     /** Loads the configuration from the process environment. */
     public static Config load() {
         return load(System.getenv());
@@ -111,12 +136,40 @@ public record Config(Path dataDir, WebConfig web, DbConfig db, LlmConfig llm, Lo
         FetchConfig fetch = new FetchConfig(allowPrivate.equals("true"),
                 java.util.Arrays.stream(lookup.string("JOBWRIGHT_FETCH_ALLOW", "").split(","))
                         .map(String::trim).filter(v -> !v.isEmpty()).toList());
-        return new Config(dataDir, web, db, llm, new LogConfig(format), fetch);
+        return new Config(dataDir, web, db, llm, new LogConfig(format), fetch, schedule(lookup));
+    }
+
+    private static ScheduleConfig schedule(Lookup lookup) {
+        String zoneText = lookup.string("JOBWRIGHT_TIMEZONE", "UTC");
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(zoneText);
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigException("JOBWRIGHT_TIMEZONE must be a time zone such as UTC or Europe/Berlin, got '"
+                    + zoneText + "'");
+        }
+        String recheckText = lookup.string("JOBWRIGHT_RECHECK_AT", ScheduleConfig.DEFAULT_RECHECK_AT.toString());
+        java.time.LocalTime recheckAt = null;
+        if (!recheckText.equalsIgnoreCase("off")) {
+            try {
+                recheckAt = java.time.LocalTime.parse(recheckText);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ConfigException("JOBWRIGHT_RECHECK_AT must be a time of day HH:MM or off, got '"
+                        + recheckText + "'");
+            }
+        }
+        long pollMs = lookup.longValue("JOBWRIGHT_SCHEDULER_POLL_MS", ScheduleConfig.DEFAULT_POLL_MS);
+        if (pollMs < 50 || pollMs > 3_600_000) {
+            throw new ConfigException("JOBWRIGHT_SCHEDULER_POLL_MS must be between 50 and 3600000, got " + pollMs);
+        }
+        return new ScheduleConfig(zone, recheckAt, java.time.Duration.ofMillis(pollMs),
+                lookup.string("JOBWRIGHT_WEBHOOK_SECRET", null));
     }
 
     /** A copy listening on another port (0 picks a free one), for tests and the benchmark. */
     public Config withPort(int port) {
-        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log, fetch);
+        return new Config(dataDir, new WebConfig(web.host(), port, web.maxBodyBytes(), web.maxUploadBytes()), db, llm, log, fetch,
+                schedule);
     }
 
     private static Map<String, String> readProperties(Path dataDir) {

@@ -98,6 +98,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The pool itself, for libraries that speak plain JDBC (the background scheduler). */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -14,6 +14,11 @@ import java.util.Map;
  * @param workHeartbeatAt when that instance last said it is still working
  * @param inputsFingerprint hash of this job's PDF inputs as last stored (see {@link PdfInputs}); set on save
  * @param listing         descriptive posting fields (salary, company, …), absent keys are null
+ * @param scoreEngine     which engine produced the score, reason and brief: {@code offline} or {@code llm:<provider>/<model>}
+ * @param tailoringEngine which engine produced the tailored fields, or {@code user} after the user's own edits
+ * @param tailoredBullets reworded bullets as JSON text {@code {"<highlightId>": "text"}}, or null
+ * @param tailoringFindings what TruthGuard removed, changed or (for the user's edits) reported, as JSON text of
+ *                        {@link io.jobwright.ai.truth.Finding}s, or null
  */
 public record Job(
         String id,
@@ -49,7 +54,11 @@ public record Job(
         Instant appliedAt,
         Instant createdAt,
         Instant updatedAt,
-        Map<ListingField, Object> listing) {
+        Map<ListingField, Object> listing,
+        String scoreEngine,
+        String tailoringEngine,
+        String tailoredBullets,
+        String tailoringFindings) {
 
     public Job {
         EnumMap<ListingField, Object> copy = new EnumMap<>(ListingField.class);
@@ -99,6 +108,7 @@ public record Job(
                 selectedProjectIds, pdfPath, pdfSource, pdfFingerprint, inputsFingerprint, workOwner;
         private boolean pdfRegenerating, tracerLinksEnabled;
         private final EnumMap<ListingField, Object> listing = new EnumMap<>(ListingField.class);
+        private String scoreEngine, tailoringEngine, tailoredBullets, tailoringFindings;
 
         public Builder() {
         }
@@ -116,6 +126,8 @@ public record Job(
             discoveredAt = j.discoveredAt; processedAt = j.processedAt; readyAt = j.readyAt; appliedAt = j.appliedAt;
             createdAt = j.createdAt; updatedAt = j.updatedAt;
             listing.putAll(j.listing);
+            scoreEngine = j.scoreEngine; tailoringEngine = j.tailoringEngine; tailoredBullets = j.tailoredBullets;
+            tailoringFindings = j.tailoringFindings;
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -151,6 +163,10 @@ public record Job(
         public Builder appliedAt(Instant v) { appliedAt = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder scoreEngine(String v) { scoreEngine = v; return this; }
+        public Builder tailoringEngine(String v) { tailoringEngine = v; return this; }
+        public Builder tailoredBullets(String v) { tailoredBullets = v; return this; }
+        public Builder tailoringFindings(String v) { tailoringFindings = v; return this; }
 
         public Builder listing(ListingField field, Object value) {
             if (value == null) {
@@ -166,7 +182,8 @@ public record Job(
                     outcome, closedAt, suitabilityScore, suitabilityReason, jobBrief, tailoredSummary,
                     tailoredHeadline, tailoredSkills, selectedProjectIds, pdfPath, pdfSource, pdfRegenerating,
                     pdfFingerprint, inputsFingerprint, pdfGeneratedAt, workOwner, workHeartbeatAt, tracerLinksEnabled, discoveredAt,
-                    processedAt, readyAt, appliedAt, createdAt, updatedAt, listing);
+                    processedAt, readyAt, appliedAt, createdAt, updatedAt, listing, scoreEngine, tailoringEngine,
+                    tailoredBullets, tailoringFindings);
         }
     }
 }

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One action applied to many jobs (skip, move to ready, rescore), four at a time. A job that fails does not stop
- * the others; each gets its own result.
+ * One action applied to many jobs (skip, move to ready, rescore), four at a time; rescoring runs up to
+ * {@code llmMaxConcurrency} at a time, since with an LLM each job mostly waits for the provider. A job that fails
+ * does not stop the others; each gets its own result.
  */
 public final class JobActions {
 
@@ -99,7 +100,8 @@ public final class JobActions {
         };
         List<Future<Result>> futures = new ArrayList<>();
         // Platform threads, like the web server's: SQLite's native lock wait must not pin virtual-thread carriers.
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENCY, request.jobIds().size()))) {
+        int workers = request.action() == Action.RESCORE ? jobs.rescoreConcurrency() : CONCURRENCY;
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, request.jobIds().size()))) {
             for (String id : request.jobIds()) {
                 futures.add(pool.submit(Correlation.propagate(() -> {
                     Result result = runOne(id, step);

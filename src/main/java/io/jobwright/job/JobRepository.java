@@ -39,7 +39,8 @@ public final class JobRepository {
             "tailored_summary", "tailored_headline", "tailored_skills", "selected_project_ids", "pdf_path",
             "pdf_source", "pdf_regenerating", "pdf_fingerprint", "inputs_fingerprint", "pdf_generated_at",
             "work_owner", "work_heartbeat_at", "tracer_links_enabled", "discovered_at", "processed_at", "ready_at",
-            "applied_at", "created_at", "updated_at");
+            "applied_at", "created_at", "updated_at",
+            "score_engine", "tailoring_engine", "tailored_bullets", "tailoring_findings");
     private static final List<String> ALL_COLUMNS = Stream.concat(CORE_COLUMNS.stream(),
             Stream.of(ListingField.values()).map(ListingField::column)).toList();
     /** What the list view needs: no descriptions, briefs or tailored text. */
@@ -62,6 +63,14 @@ public final class JobRepository {
     public JobRepository(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /** Every ready job with a generated PDF, with only the columns that decide its PDF's freshness. */
+    public List<Job> readyWithGeneratedPdf() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, status, pdf_path, pdf_source, pdf_regenerating, pdf_fingerprint, inputs_fingerprint
+                        FROM jobs WHERE status = 'ready' AND pdf_source = 'generated'""")
+                .map(mapper).list());
     }
 
     /** The job with this id, if any. */
@@ -380,6 +389,10 @@ public final class JobRepository {
         v.put("applied_at", job.appliedAt());
         v.put("created_at", job.createdAt());
         v.put("updated_at", job.updatedAt());
+        v.put("score_engine", job.scoreEngine());
+        v.put("tailoring_engine", job.tailoringEngine());
+        v.put("tailored_bullets", job.tailoredBullets());
+        v.put("tailoring_findings", job.tailoringFindings());
         for (ListingField field : ListingField.values()) {
             v.put(field.column(), job.listing(field));
         }
@@ -454,7 +467,11 @@ public final class JobRepository {
                     .readyAt(instant(rs, at, "ready_at"))
                     .appliedAt(instant(rs, at, "applied_at"))
                     .createdAt(instant(rs, at, "created_at"))
-                    .updatedAt(instant(rs, at, "updated_at"));
+                    .updatedAt(instant(rs, at, "updated_at"))
+                    .scoreEngine(str(rs, at, "score_engine"))
+                    .tailoringEngine(str(rs, at, "tailoring_engine"))
+                    .tailoredBullets(str(rs, at, "tailored_bullets"))
+                    .tailoringFindings(str(rs, at, "tailoring_findings"));
             for (ListingField field : ListingField.values()) {
                 Integer position = at.get(field.column());
                 if (position == null) {

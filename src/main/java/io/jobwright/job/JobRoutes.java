@@ -47,6 +47,7 @@ public final class JobRoutes implements RouteModule {
                 .get("/api/jobs/{id}", ctx -> Envelope.ok(ctx, full(jobs.get(id(ctx)))))
                 .patch("/api/jobs/{id}", this::patch)
                 .get("/api/jobs/{id}/history", ctx -> Envelope.ok(ctx, Map.of("history", jobs.history(id(ctx)))))
+                .get("/api/jobs/{id}/tailoring/diff", ctx -> Envelope.ok(ctx, jobs.tailoringDiff(id(ctx))))
                 .post("/api/jobs/{id}/skip", ctx -> Envelope.ok(ctx, full(jobs.skip(id(ctx)))))
                 .post("/api/jobs/{id}/apply", ctx -> Envelope.ok(ctx, full(jobs.apply(id(ctx)))))
                 .post("/api/jobs/{id}/process", ctx -> Envelope.ok(ctx, full(jobs.process(id(ctx)))))
@@ -72,7 +73,7 @@ public final class JobRoutes implements RouteModule {
         String revision = revisionString(jobs.revision(Set.of()), Set.of());
         Integer total = paged ? jobs.count(query) : null;
         JobView view = jobs.view();
-        int resumeRevision = view.currentResumeRevision();
+        String renderKey = view.currentRenderKey();
         // Streamed row by row: a list of thousands of jobs is never held in memory as a whole.
         ctx.status(200).contentType("application/json");
         try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(
@@ -86,7 +87,7 @@ public final class JobRoutes implements RouteModule {
                     if (full) {
                         json.writeObject(view.full(job));
                     } else {
-                        view.writeListItem(json, job, resumeRevision);
+                        view.writeListItem(json, job, renderKey);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,7 +1,5 @@
 package io.jobwright.job;
 
-import io.jobwright.ai.Scorer;
-import io.jobwright.ai.Tailor;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
@@ -33,26 +31,31 @@ public final class JobService {
     /** Statuses a user may set directly with PATCH; processing and ready are reached through the PDF work. */
     private static final Set<JobStatus> PATCHABLE_STATUSES = EnumSet.of(JobStatus.DISCOVERED, JobStatus.SKIPPED,
             JobStatus.APPLIED, JobStatus.IN_PROGRESS, JobStatus.EXPIRED);
+    /** Jobs whose posting is still of interest: the only ones that expire on their own. */
+    public static final Set<JobStatus> OPEN_STATUSES = java.util.Collections.unmodifiableSet(
+            EnumSet.of(JobStatus.DISCOVERED, JobStatus.READY));
 
     private final JobRepository jobs;
     private final PdfGeneration generation;
     private final PdfStore pdfs;
     private final ResumeService resumes;
-    private final Scorer scorer;
+    private final JobScoring scoring;
     private final SettingsService settings;
+    private final PdfRegenerationQueue regenerations;
     private final JobView view;
     private final Clock clock;
 
     public JobService(JobRepository jobs, PdfGeneration generation, PdfStore pdfs, ResumeService resumes,
-                      Scorer scorer, SettingsService settings, Clock clock) {
+                      JobScoring scoring, SettingsService settings, PdfRegenerationQueue regenerations, Clock clock) {
         this.jobs = jobs;
         this.generation = generation;
         this.pdfs = pdfs;
         this.resumes = resumes;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.settings = settings;
         this.clock = clock;
-        this.view = new JobView(resumes::currentRevision, generation.rendererId());
+        this.regenerations = regenerations;
+        this.view = new JobView(generation.renderKey()::current, generation.atsChecks());
     }
 
     /** How jobs are shown on the API. */
@@ -107,6 +110,12 @@ public final class JobService {
                         Map.of("currentUpdatedAt", job.updatedAt().toString()));
             }
             Job next = patch.applyTo(job);
+            if (!java.util.Objects.equals(next.tailoredSummary(), job.tailoredSummary())
+                    || !java.util.Objects.equals(next.tailoredHeadline(), job.tailoredHeadline())
+                    || !java.util.Objects.equals(next.tailoredSkills(), job.tailoredSkills())) {
+                // The user's own words: TruthGuard reports on them but never rewrites them.
+                next = generation.reviewed(next.toBuilder().tailoringEngine("user").build());
+            }
             if (patch.status() != null && patch.status() != job.status()) {
                 if (!PATCHABLE_STATUSES.contains(patch.status())) {
                     throw JobStatus.illegal(job.status(), patch.status(), patch.status() == JobStatus.READY
@@ -118,6 +127,9 @@ public final class JobService {
             Job saved = jobs.update(next, job.updatedAt(), job.status(),
                     patch.status() != null && patch.status() != job.status() ? "edited: status" : "edited");
             LOG.info("Job edited: {}", patch.changes().keySet());
+            if (generation.staleReady(saved)) {
+                regenerations.enqueue(saved.id(), "tailoring_updated", clock.instant());
+            }
             return saved;
         });
     }
@@ -130,6 +142,24 @@ public final class JobService {
     /** Marks a discovered or ready job as applied (sets {@code appliedAt} the first time). */
     public Job apply(String id) {
         return move(id, JobStatus.APPLIED, "applied");
+    }
+
+    /**
+     * Marks an open job (discovered or ready) expired because its deadline passed or its source reports the posting
+     * gone; {@code reason} goes into the status history. Jobs in any other status are never expired.
+     *
+     * @throws Conflict when the job is not open, or changed while it was being expired
+     */
+    public Job expire(String id, String reason) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.get(id);
+            if (!OPEN_STATUSES.contains(job.status())) {
+                throw JobStatus.illegal(job.status(), JobStatus.EXPIRED, "only discovered and ready jobs expire");
+            }
+            Job saved = jobs.update(job.moveTo(JobStatus.EXPIRED, clock.instant()), job.updatedAt(), job.status(), reason);
+            LOG.info("Job expired from {}: {}", job.status().wire(), reason);
+            return saved;
+        });
     }
 
     /** The seed's Finalize & Move to Ready. */
@@ -148,24 +178,29 @@ public final class JobService {
     }
 
     /**
-     * Scores the job against the base resume and stores the score and reason; the status does not change.
+     * Scores the job with the configured engine and stores score, reason, brief and engine; the status does not change.
      *
      * @throws Unprocessable when there is no base resume
      */
     public Job rescore(String id) {
-        return Correlation.withJob(id, () -> {
-            Job job = jobs.get(id);
-            if (job.status() == JobStatus.PROCESSING) {
-                throw new Conflict("The job is being processed; score it when that is done");
-            }
-            var resume = resumes.current().orElseThrow(() -> new Unprocessable(
-                    "No base resume yet: import one with POST /api/resume/import before scoring"));
-            Scorer.Score score = scorer.score(resume, new Tailor.JobText(job.title(), job.employer(), job.jobDescription()));
-            Job saved = jobs.update(job.toBuilder().suitabilityScore((double) score.value())
-                    .suitabilityReason(score.reason()).build(), job.updatedAt(), job.status(), "rescored");
-            LOG.info("Job scored {}", score.value());
-            return saved;
-        });
+        return scoring.rescore(id);
+    }
+
+    /** How many jobs a bulk rescore scores at once: {@code llmMaxConcurrency}, which also bounds the LLM calls. */
+    int rescoreConcurrency() {
+        return settings.get(Setting.LLM_MAX_CONCURRENCY);
+    }
+
+    /**
+     * The job's tailoring compared with the base resume, with TruthGuard's findings.
+     *
+     * @throws Unprocessable when there is no base resume
+     */
+    public Map<String, Object> tailoringDiff(String id) {
+        Job job = jobs.get(id);
+        var base = resumes.current().orElseThrow(() -> new Unprocessable(
+                "No base resume yet: import one with POST /api/resume/import to compare tailoring against it"));
+        return TailoringDiff.of(job, base);
     }
 
     /** Ids of discovered jobs that have no score yet (what a pipeline run scores), oldest first. */
@@ -244,6 +279,12 @@ public final class JobService {
                 throw e;
             }
         });
+    }
+
+    /** The file name a job's PDF is downloaded under: {@code <Name>_<Employer>_<Title>.pdf} in ASCII. */
+    public String downloadName(Job job) {
+        return io.jobwright.render.DownloadName.of(resumes.current().map(io.jobwright.resume.Resume::name).orElse(null),
+                job.employer(), job.title());
     }
 
     /** The PDF file of a job. */

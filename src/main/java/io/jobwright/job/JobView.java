@@ -10,7 +10,7 @@ import io.jobwright.web.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * A job as the API shows it: camelCase fields named as in JobOps' {@code Job}, ISO-8601 timestamps, the computed
@@ -21,12 +21,13 @@ public final class JobView {
     private static final TypeReference<Map<String, Object>> LIST_ITEM = new TypeReference<>() {
     };
 
-    private final IntSupplier resumeRevision;
-    private final String rendererId;
+    private final Supplier<String> renderKey;
+    private final AtsChecks atsChecks;
 
-    public JobView(IntSupplier resumeRevision, String rendererId) {
-        this.resumeRevision = resumeRevision;
-        this.rendererId = rendererId;
+    /** Views computing freshness against {@code renderKey} and showing reports from {@code atsChecks}. */
+    public JobView(Supplier<String> renderKey, AtsChecks atsChecks) {
+        this.renderKey = renderKey;
+        this.atsChecks = atsChecks;
     }
 
     /** Every field of the job. */
@@ -53,6 +54,10 @@ public final class JobView {
         m.put("tailoredHeadline", job.tailoredHeadline());
         m.put("tailoredSkills", job.tailoredSkills());
         m.put("selectedProjectIds", job.selectedProjectIds());
+        m.put("scoreEngine", job.scoreEngine());
+        m.put("tailoringEngine", job.tailoringEngine());
+        m.put("tailoredBullets", parsed(job.tailoredBullets()));
+        m.put("tailoringFindings", job.tailoringFindings() == null ? java.util.List.of() : parsed(job.tailoringFindings()));
         m.put("pdfPath", job.pdfPath());
         m.put("pdfSource", job.pdfSource());
         m.put("pdfRegenerating", job.pdfRegenerating());
@@ -60,6 +65,8 @@ public final class JobView {
         m.put("pdfGeneratedAt", iso(job.pdfGeneratedAt()));
         m.put("pdfFreshness", freshness(job));
         m.put("pdfUrl", pdfUrl(job));
+        m.put("atsCheck", "generated".equals(job.pdfSource())
+                ? atsChecks.forPdf(job.id(), job.pdfPath()).orElse(null) : null);
         m.put("tracerLinksEnabled", job.tracerLinksEnabled());
         m.put("discoveredAt", iso(job.discoveredAt()));
         m.put("processedAt", iso(job.processedAt()));
@@ -73,7 +80,7 @@ public final class JobView {
     /** The list item: what a table row needs, no descriptions. */
     public Map<String, Object> listItem(Job job) {
         try (TokenBuffer buffer = new TokenBuffer(Json.MAPPER, false)) {
-            writeListItem(buffer, job, resumeRevision.getAsInt());
+            writeListItem(buffer, job, renderKey.get());
             return Json.MAPPER.readValue(buffer.asParser(), LIST_ITEM);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,10 +88,10 @@ public final class JobView {
     }
 
     /**
-     * Writes the list item straight to a JSON stream, with the resume revision read once for a whole list. This is
+     * Writes the list item straight to a JSON stream, with the render key read once for a whole list. This is
      * the one definition of the list item's fields; lists of thousands of jobs are written through it.
      */
-    public void writeListItem(JsonGenerator json, Job job, int revision) throws IOException {
+    public void writeListItem(JsonGenerator json, Job job, String renderKey) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", job.id());
         json.writeStringField("source", job.source());
@@ -105,7 +112,7 @@ public final class JobView {
         text(json, "jobType", job, ListingField.JOB_TYPE);
         text(json, "jobFunction", job, ListingField.JOB_FUNCTION);
         json.writeBooleanField("pdfRegenerating", job.pdfRegenerating());
-        json.writeStringField("pdfFreshness", PdfInputs.freshness(job, revision, rendererId));
+        json.writeStringField("pdfFreshness", PdfInputs.freshness(job, renderKey));
         json.writeStringField("pdfUrl", pdfUrl(job));
         number(json, "salaryMinAmount", (Double) job.listing(ListingField.SALARY_MIN_AMOUNT));
         number(json, "salaryMaxAmount", (Double) job.listing(ListingField.SALARY_MAX_AMOUNT));
@@ -129,14 +136,14 @@ public final class JobView {
         }
     }
 
-    /** The resume revision now, for callers rendering many list items. */
-    public int currentResumeRevision() {
-        return resumeRevision.getAsInt();
+    /** The render key now, for callers rendering many list items. */
+    public String currentRenderKey() {
+        return renderKey.get();
     }
 
     /** missing, uploaded, current, stale or regenerating. */
     public String freshness(Job job) {
-        return PdfInputs.freshness(job, resumeRevision.getAsInt(), rendererId);
+        return PdfInputs.freshness(job, renderKey.get());
     }
 
     /** {@code /pdfs/resume_<id>.pdf?v=<updatedAt millis>}, or null when the job has no PDF. */

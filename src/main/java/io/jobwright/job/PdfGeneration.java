@@ -1,14 +1,16 @@
 package io.jobwright.job;
 
 import io.jobwright.ai.Tailor;
+import io.jobwright.ai.llm.EngineChoice;
 import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.Unprocessable;
 import io.jobwright.logging.Correlation;
+import io.jobwright.render.AtsReport;
 import io.jobwright.render.PdfStore;
+import io.jobwright.render.RenderOptions;
 import io.jobwright.render.ResumeRenderer;
 import io.jobwright.resume.Resume;
-import io.jobwright.resume.ResumeProject;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.resume.SkillGroup;
 import io.jobwright.resume.Tailoring;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -42,28 +43,76 @@ public final class PdfGeneration {
 
     private final JobRepository jobs;
     private final ResumeService resumes;
-    private final Tailor tailor;
+    private final TailorJob tailoring;
     private final ResumeRenderer renderer;
     private final PdfStore pdfs;
     private final SettingsService settings;
+    private final RenderKey renderKey;
+    private final AtsChecks atsChecks;
     private final String instanceId;
     private final Clock clock;
 
+    /** What a background regeneration did. */
+    public enum Regenerated { DONE, NOT_NEEDED, BUSY }
+
+    /**
+     * @param tailor the tailoring engine the settings choose (the user's LLM or the offline engine, see
+     *               {@link EngineChoice}); its proposals pass TruthGuard with the user's writing style
+     */
     public PdfGeneration(JobRepository jobs, ResumeService resumes, Tailor tailor, ResumeRenderer renderer,
-                         PdfStore pdfs, SettingsService settings, String instanceId, Clock clock) {
+                         PdfStore pdfs, SettingsService settings, RenderKey renderKey, AtsChecks atsChecks,
+                         String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.tailor = tailor;
+        this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings));
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;
+        this.renderKey = renderKey;
+        this.atsChecks = atsChecks;
         this.instanceId = instanceId;
         this.clock = clock;
     }
 
-    /** The renderer's id, part of every PDF fingerprint. */
-    public String rendererId() {
-        return renderer.id();
+    /** The stored ATS read-back reports. */
+    public AtsChecks atsChecks() {
+        return atsChecks;
+    }
+
+    /** The current render key (base resume, theme, paper, language, renderer), part of every PDF fingerprint. */
+    public RenderKey renderKey() {
+        return renderKey;
+    }
+
+    /** Whether the job has a generated PDF, is ready, and its PDF no longer matches its inputs. */
+    public boolean staleReady(Job job) {
+        return job.status() == JobStatus.READY && "generated".equals(job.pdfSource()) && !job.pdfRegenerating()
+                && "stale".equals(PdfInputs.freshness(job, renderKey.current()));
+    }
+
+    /**
+     * Background regeneration of a ready job's generated PDF, if it is stale; uploaded PDFs and other statuses are
+     * left alone. Returns {@link Regenerated#BUSY} when other PDF work on the job is running or won the race.
+     */
+    public Regenerated regenerate(String id) {
+        return Correlation.withJob(id, () -> {
+            Job job = jobs.find(id).orElse(null);
+            if (job == null || job.status() != JobStatus.READY || !"generated".equals(job.pdfSource())) {
+                return Regenerated.NOT_NEEDED;
+            }
+            if (job.pdfRegenerating()) {
+                return Regenerated.BUSY;
+            }
+            if (!"stale".equals(PdfInputs.freshness(job, renderKey.current()))) {
+                return Regenerated.NOT_NEEDED;
+            }
+            try {
+                run(job, false);
+                return Regenerated.DONE;
+            } catch (Conflict raced) {
+                return Regenerated.BUSY;
+            }
+        });
     }
 
     /**
@@ -137,13 +186,23 @@ public final class PdfGeneration {
             Job tailored = fillTailoring ? tailored(claimed, base, false, EnumSet.allOf(Field.class)) : claimed;
             Job working = tailored.equals(claimed) ? claimed
                     : jobs.update(tailored, claimed.updatedAt(), claimed.status(), "tailored");
-            byte[] pdf = renderer.render(base.tailored(tailoringOf(working)));
+            Resume printed = base.tailored(tailoringOf(working));
+            RenderOptions options = renderKey.optionsFor(base);
+            ResumeRenderer chosen = renderer.chosen();
+            byte[] pdf = chosen.render(printed, options);
+            AtsReport report = chosen.check(printed, options, pdf);
             String path = pdfs.write(working.id(), pdf);
-            Job done = finish(working, path, base);
+            Job done = finish(working, path, renderKey.of(base, options, chosen.id()));
             try {
                 Job saved = jobs.update(done, working.updatedAt(), working.status(), "pdf generated");
                 pdfs.delete(job.pdfPath());
-                LOG.info("PDF generated ({} bytes)", pdf.length);
+                atsChecks.save(saved.id(), path, report, clock.instant());
+                if (report.passed()) {
+                    LOG.info("PDF generated ({} bytes, {}, ATS recall {})", pdf.length, options.key(), report.recall());
+                } else {
+                    LOG.warn("PDF generated ({} bytes, {}) but the ATS read-back check failed: recall {}, missing {}",
+                            pdf.length, options.key(), report.recall(), report.missing().size());
+                }
                 return saved;
             } catch (Conflict superseded) {
                 pdfs.delete(path);
@@ -180,13 +239,12 @@ public final class PdfGeneration {
                 .statusBefore(job.status()).build();
     }
 
-    private Job finish(Job working, String path, Resume base) {
+    private Job finish(Job working, String path, String key) {
         Instant now = clock.instant();
         Job moved = working.status() == JobStatus.PROCESSING ? working.moveTo(JobStatus.READY, now) : working;
         Job done = moved.toBuilder().pdfPath(path).pdfSource("generated").pdfGeneratedAt(now)
                 .pdfRegenerating(false).workOwner(null).workHeartbeatAt(null).statusBefore(null).build();
-        return done.toBuilder().pdfFingerprint(PdfInputs.fingerprint(PdfInputs.ofJob(done),
-                resumes.currentRevision(), renderer.id())).build();
+        return done.toBuilder().pdfFingerprint(PdfInputs.fingerprint(PdfInputs.ofJob(done), key)).build();
     }
 
     /** Undoes this instance's claim after a failure, retrying if the row moved under us. */
@@ -214,47 +272,25 @@ public final class PdfGeneration {
     }
 
     private Job tailored(Job job, Resume base, boolean force, Set<Field> fields) {
-        boolean anyMissing = job.tailoredSummary() == null || job.tailoredHeadline() == null
-                || job.tailoredSkills() == null;
-        Job.Builder b = job.toBuilder();
-        Tailor.JobText text = new Tailor.JobText(job.title(), job.employer(), job.jobDescription());
-        if (force || anyMissing) {
-            Tailor.Proposal proposal = tailor.propose(base, text);
-            if (fields.contains(Field.SUMMARY) && (force || job.tailoredSummary() == null)) {
-                b.tailoredSummary(blankToNull(proposal.summary()));
-            }
-            if (fields.contains(Field.HEADLINE) && (force || job.tailoredHeadline() == null)) {
-                b.tailoredHeadline(blankToNull(proposal.headline()));
-            }
-            if (fields.contains(Field.SKILLS) && (force || job.tailoredSkills() == null)) {
-                b.tailoredSkills(TailoredSkills.write(proposal.skills()));
-            }
-        }
-        if (fields.containsAll(EnumSet.allOf(Field.class))) {
-            b.selectedProjectIds(projects(job, base, text, force));
-        }
-        return b.build();
+        return tailoring.tailored(job, base, force, fields);
     }
 
-    /** Keeps valid existing picks unless forced; else locked projects plus the tailor's picks up to the maximum. */
-    private String projects(Job job, Resume base, Tailor.JobText text, boolean force) {
-        List<ResumeProject> all = base.projects();
-        Set<String> known = new HashSet<>(all.stream().map(ResumeProject::id).toList());
-        int max = settings.get(Setting.RESUME_MAX_PROJECTS);
-        List<String> current = job.selectedProjectIds() == null ? List.of()
-                : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        if (!force && !current.isEmpty() && known.containsAll(current) && current.size() <= max) {
-            return job.selectedProjectIds();
+    /** TruthGuard's report on the job's tailored fields as they stand (the user's edits are reported, not changed). */
+    Job reviewed(Job job) {
+        Resume base = resumes.current().orElse(null);
+        if (base == null) {
+            return job;
         }
-        List<String> picked = tailor.pickProjects(base, text, all, max);
-        return picked.isEmpty() ? null : String.join(",", picked);
+        var findings = tailoring.review(job, base);
+        return job.toBuilder().tailoringFindings(findings.isEmpty() ? null : io.jobwright.web.Json.write(findings)).build();
     }
 
     private static Tailoring tailoringOf(Job job) {
         List<SkillGroup> skills = TailoredSkills.read(job.tailoredSkills());
         List<String> projects = job.selectedProjectIds() == null ? null
                 : Arrays.stream(job.selectedProjectIds().split(",")).toList();
-        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects);
+        return new Tailoring(job.tailoredHeadline(), job.tailoredSummary(), skills.isEmpty() ? null : skills, projects,
+                TailorJob.bullets(job));
     }
 
     private Resume baseResume() {

@@ -1,14 +1,11 @@
 package io.jobwright.job;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What a job's PDF is made from, reduced to hashes. A job stores the hash of its own inputs on every save; a
- * generated PDF stores the hash of those plus the base resume revision and the renderer. Comparing the two tells
- * whether the PDF is current without reading any job description.
+ * generated PDF stores the hash of those plus the {@link RenderKey} (base resume content, theme, paper, heading
+ * language, renderer version). Comparing the two tells whether the PDF is current without reading any job
+ * description.
  */
 public final class PdfInputs {
 
@@ -17,6 +14,8 @@ public final class PdfInputs {
 
     /** The hash of the job-level inputs: the JD and every tailored field, plus what the renderer prints of the job. */
     public static String ofJob(Job job) {
+        // Reworded bullets joined the inputs later; jobs without them keep the hash they always had.
+        String bullets = job.tailoredBullets() == null ? "" : "\u0000" + job.tailoredBullets();
         return sha256(String.join("\u0000",
                 "v1",
                 nullSafe(job.jobDescription()),
@@ -26,16 +25,16 @@ public final class PdfInputs {
                 nullSafe(job.selectedProjectIds()),
                 nullSafe(job.employer()),
                 nullSafe(job.title()),
-                Boolean.toString(job.tracerLinksEnabled())));
+                Boolean.toString(job.tracerLinksEnabled())) + bullets);
     }
 
-    /** The fingerprint a generated PDF carries: job inputs, base resume revision, renderer id. */
-    public static String fingerprint(String jobInputs, int resumeRevision, String rendererId) {
-        return sha256(jobInputs + "|" + resumeRevision + "|" + rendererId);
+    /** The fingerprint a generated PDF carries: job inputs and the render key. */
+    public static String fingerprint(String jobInputs, String renderKey) {
+        return sha256(jobInputs + "|" + renderKey);
     }
 
     /** missing, uploaded, current, stale or regenerating, as the API reports it. */
-    public static String freshness(Job job, int resumeRevision, String rendererId) {
+    public static String freshness(Job job, String renderKey) {
         if (job.pdfRegenerating()) {
             return "regenerating";
         }
@@ -45,7 +44,7 @@ public final class PdfInputs {
         if ("uploaded".equals(job.pdfSource())) {
             return "uploaded";
         }
-        return fingerprint(job.inputsFingerprint(), resumeRevision, rendererId).equals(job.pdfFingerprint())
+        return fingerprint(job.inputsFingerprint(), renderKey).equals(job.pdfFingerprint())
                 ? "current" : "stale";
     }
 
@@ -54,11 +53,6 @@ public final class PdfInputs {
     }
 
     private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return RenderKey.sha256(text);
     }
 }

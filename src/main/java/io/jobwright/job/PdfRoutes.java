@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Serving and uploading job PDFs: {@code GET /pdfs/resume_<id>.pdf} (the seed's URL, with an ETag and the same auth
- * as the API), {@code GET /api/jobs/{id}/pdf}, and {@code POST /api/jobs/{id}/pdf} for the user's own PDF.
+ * as the API), {@code GET /api/jobs/{id}/pdf}, and {@code POST /api/jobs/{id}/pdf} for the user's own PDF. PDFs are
+ * served inline under the name {@code <Name>_<Employer>_<Title>.pdf} in ASCII; {@code ?download=1} makes it an
+ * attachment.
  * File names are never taken from the request: the id is looked up and the stored path served.
  */
 public final class PdfRoutes implements RouteModule {
@@ -55,7 +57,10 @@ public final class PdfRoutes implements RouteModule {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "private, no-cache");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Disposition", "inline; filename=\"resume_" + job.id() + ".pdf\"");
+        boolean download = ctx.queryParam("download") != null && !"0".equals(ctx.queryParam("download"))
+                && !"false".equals(ctx.queryParam("download"));
+        ctx.header("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\""
+                + jobs.downloadName(job) + "\"");
         if (etag.equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;

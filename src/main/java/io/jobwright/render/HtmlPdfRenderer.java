@@ -8,42 +8,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders a resume to PDF through the "classic" HTML/CSS theme with openhtmltopdf: one column, standard headings,
- * selectable text, clickable contact links, no images. The stylesheet is read once at construction; each render
- * builds its own openhtmltopdf pipeline, so one instance can be shared by any number of threads.
- *
- * <p>Text uses the PDF base-14 fonts, which cover WinAnsi (about Latin-1) only. Other characters never break
- * rendering: Latin letters they lack are printed without their diacritic (see {@link WinAnsiFolding}) and other
- * scripts, such as Japanese, print as {@code #} until the theme embeds fonts with wider coverage.
+ * Renders a resume to PDF through an HTML/CSS {@link Theme} with openhtmltopdf: one column, standard headings in the
+ * chosen {@link Language}, selectable text in embedded open fonts ({@link EmbeddedFonts}), clickable contact links,
+ * no images. Stylesheets are read once at construction; each render builds its own openhtmltopdf pipeline, so one
+ * instance can be shared by any number of threads.
  */
 public final class HtmlPdfRenderer implements ResumeRenderer {
 
-    private static final String THEME = "/themes/classic.css";
+    /** Changes whenever the same resume and options would print differently; part of every fingerprint. */
+    static final String VERSION = "html-v2";
 
     static {
         RendererLog.install();
     }
 
-    private final PageSize pageSize;
-    private final ResumeHtml layout;
+    private final Map<Theme, Map<PageSize, ResumeHtml>> layouts = new EnumMap<>(Theme.class);
 
-    /** The classic theme on A4 paper. */
+    /** A renderer for every shipped theme on either paper. */
     public HtmlPdfRenderer() {
-        this(PageSize.A4);
+        for (Theme theme : Theme.values()) {
+            String css = stylesheet(theme);
+            Map<PageSize, ResumeHtml> bySize = new EnumMap<>(PageSize.class);
+            for (PageSize size : PageSize.values()) {
+                bySize.put(size, new ResumeHtml(css + "\n@page { size: " + size.css() + "; }\n"));
+            }
+            layouts.put(theme, bySize);
+        }
     }
 
-    /** The classic theme on the given paper. */
-    public HtmlPdfRenderer(PageSize pageSize) {
-        this.pageSize = pageSize;
-        this.layout = new ResumeHtml(stylesheet() + "\n@page { size: " + pageSize.css() + "; }\n");
-    }
-
-    /** {@code html-classic-v1} on A4, {@code html-classic-letter-v1} on Letter; changes whenever the output would. */
     @Override
     public String id() {
-        return pageSize == PageSize.A4 ? "html-classic-v1" : "html-classic-letter-v1";
+        return VERSION;
     }
 
     /**
@@ -52,35 +52,50 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
      * @throws Upstream when openhtmltopdf fails
      */
     @Override
-    public byte[] render(Resume resume) {
-        String xhtml = WinAnsiFolding.fold(layout.render(resume));
+    public byte[] render(Resume resume, RenderOptions options) {
+        return toPdf(layout(resume, options).xhtml());
+    }
+
+    /** The laid-out document: the XHTML and the text and headings a reader should find in the PDF. */
+    public ResumeLayout layout(Resume resume, RenderOptions options) {
+        return layouts.get(options.theme()).get(options.pageSize()).render(resume, options.language());
+    }
+
+    /** The HTML the renderer lays out in the default options, for tests that check markup rather than PDF text. */
+    public String html(Resume resume) {
+        return layout(resume, RenderOptions.DEFAULT).xhtml();
+    }
+
+    private static byte[] toPdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
+        EmbeddedFonts.Parsed fonts = null;
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Jobwright");
+            builder.usePDDocument(document);
+            fonts = EmbeddedFonts.register(builder, document);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw new Upstream("PDF renderer", "cannot render the resume: " + e.getMessage(), e);
+        } finally {
+            if (fonts != null) {
+                EmbeddedFonts.release(fonts);
+            }
         }
         return out.toByteArray();
     }
 
-    /** The HTML the renderer lays out, for previews and for tests that check markup rather than PDF text. */
-    public String html(Resume resume) {
-        return layout.render(resume);
-    }
-
-    private static String stylesheet() {
-        try (InputStream in = HtmlPdfRenderer.class.getResourceAsStream(THEME)) {
+    private static String stylesheet(Theme theme) {
+        try (InputStream in = HtmlPdfRenderer.class.getResourceAsStream(theme.stylesheet())) {
             if (in == null) {
-                throw new IllegalStateException("The resume theme " + THEME + " is missing from the classpath");
+                throw new IllegalStateException("The resume theme " + theme.stylesheet() + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the resume theme " + THEME, e);
+            throw new UncheckedIOException("Cannot read the resume theme " + theme.stylesheet(), e);
         }
     }
 }

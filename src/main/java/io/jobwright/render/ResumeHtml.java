@@ -29,29 +29,30 @@ final class ResumeHtml {
         this.escapedCss = Xhtml.escape(css);
     }
 
-    /** The resume as a complete XHTML document. */
-    String render(Resume resume) {
+    /** The resume as a complete XHTML document with headings in {@code lang}, and the text a reader should find. */
+    ResumeLayout render(Resume resume, Language lang) {
         Basics basics = resume.basics();
         Xhtml html = new Xhtml();
-        html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>")
+        html.markup("<!DOCTYPE html>\n<html lang=\"").markup(lang.code()).markup("\"><head><meta charset=\"UTF-8\"/><title>")
                 .markup(Xhtml.escape(basics.name() == null ? "Resume" : basics.name() + " - Resume"))
                 .markup("</title><meta name=\"author\" content=\"").markup(Xhtml.escape(basics.name()))
                 .markup("\"/><meta name=\"subject\" content=\"Resume\"/><style>").markup(escapedCss)
                 .markup("</style></head><body>");
         header(html, basics);
-        summary(html, basics.summary());
-        skills(html, resume);
-        experience(html, resume);
-        projects(html, resume);
-        education(html, resume);
-        volunteer(html, resume);
-        certificates(html, resume);
-        awards(html, resume);
-        publications(html, resume);
-        languages(html, resume);
-        interests(html, resume);
-        references(html, resume);
-        return html.markup("</body></html>").toString();
+        summary(html, basics.summary(), lang);
+        skills(html, resume, lang);
+        experience(html, resume, lang);
+        projects(html, resume, lang);
+        education(html, resume, lang);
+        volunteer(html, resume, lang);
+        certificates(html, resume, lang);
+        awards(html, resume, lang);
+        publications(html, resume, lang);
+        languages(html, resume, lang);
+        interests(html, resume, lang);
+        references(html, resume, lang);
+        html.markup("</body></html>");
+        return new ResumeLayout(html.toString(), html.plainText(), html.headings());
     }
 
     private static void header(Xhtml html, Basics basics) {
@@ -89,19 +90,19 @@ final class ResumeHtml {
         separated(html, "contact", profiles);
     }
 
-    private static void summary(Xhtml html, String summary) {
+    private static void summary(Xhtml html, String summary, Language lang) {
         if (summary != null) {
-            html.element("h2", null, "Summary");
+            html.heading(lang.label(Language.Label.SUMMARY));
             paragraphs(html, summary);
         }
     }
 
-    private static void skills(Xhtml html, Resume resume) {
+    private static void skills(Xhtml html, Resume resume, Language lang) {
         List<Resume.Skill> skills = visible(resume.skillItems(), Resume.Skill::visible);
         if (skills.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Skills");
+        html.heading(lang.label(Language.Label.SKILLS));
         for (Resume.Skill skill : skills) {
             html.open("p", "line");
             String keywords = String.join(", ", skill.keywords());
@@ -119,12 +120,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void experience(Xhtml html, Resume resume) {
+    private static void experience(Xhtml html, Resume resume, Language lang) {
         List<Resume.Work> jobs = visible(resume.work(), Resume.Work::visible);
         if (jobs.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Experience");
+        html.heading(lang.label(Language.Label.EXPERIENCE));
         for (Resume.Work job : jobs) {
             entry(html, joined(", ", job.position(), job.name()), null,
                     joined(SEPARATOR, ResumeDates.range(job.startDate(), job.endDate()), job.location()), job.url());
@@ -135,12 +136,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void projects(Xhtml html, Resume resume) {
+    private static void projects(Xhtml html, Resume resume, Language lang) {
         List<Resume.Project> projects = visible(resume.projectItems(), Resume.Project::visible);
         if (projects.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Projects");
+        html.heading(lang.label(Language.Label.PROJECTS));
         for (Resume.Project project : projects) {
             entry(html, joined(", ", project.name(), project.entity()), null,
                     joined(SEPARATOR, ResumeDates.range(project.startDate(), project.endDate()),
@@ -155,18 +156,18 @@ final class ResumeHtml {
         }
     }
 
-    private static void education(Xhtml html, Resume resume) {
+    private static void education(Xhtml html, Resume resume, Language lang) {
         List<Resume.Education> schools = visible(resume.education(), Resume.Education::visible);
         if (schools.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Education");
+        html.heading(lang.label(Language.Label.EDUCATION));
         for (Resume.Education school : schools) {
             String degree = joined(", ", school.studyType(), school.area());
             entry(html, school.institution() != null ? school.institution() : degree,
                     school.institution() != null ? degree : null,
                     joined(SEPARATOR, ResumeDates.range(school.startDate(), school.endDate()),
-                            school.score() == null ? null : "Score: " + school.score()), school.url());
+                            school.score() == null ? null : lang.label(Language.Label.SCORE) + " " + school.score()), school.url());
             if (!school.courses().isEmpty()) {
                 html.open("p", "line").element("b", null, "Courses:")
                         .text(" " + String.join(", ", school.courses())).close("p");
@@ -175,12 +176,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void volunteer(Xhtml html, Resume resume) {
+    private static void volunteer(Xhtml html, Resume resume, Language lang) {
         List<Resume.Volunteer> roles = visible(resume.volunteer(), Resume.Volunteer::visible);
         if (roles.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Volunteer Experience");
+        html.heading(lang.label(Language.Label.VOLUNTEER));
         for (Resume.Volunteer role : roles) {
             entry(html, joined(", ", role.position(), role.organization()), null,
                     ResumeDates.range(role.startDate(), role.endDate()), role.url());
@@ -190,12 +191,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void certificates(Xhtml html, Resume resume) {
+    private static void certificates(Xhtml html, Resume resume, Language lang) {
         List<Resume.Certificate> certificates = visible(resume.certificates(), Resume.Certificate::visible);
         if (certificates.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Certifications");
+        html.heading(lang.label(Language.Label.CERTIFICATIONS));
         for (Resume.Certificate certificate : certificates) {
             entry(html, certificate.name(), certificate.issuer(), ResumeDates.format(certificate.date()),
                     certificate.url());
@@ -203,12 +204,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void awards(Xhtml html, Resume resume) {
+    private static void awards(Xhtml html, Resume resume, Language lang) {
         List<Resume.Award> awards = visible(resume.awards(), Resume.Award::visible);
         if (awards.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Awards");
+        html.heading(lang.label(Language.Label.AWARDS));
         for (Resume.Award award : awards) {
             entry(html, award.title(), award.awarder(), ResumeDates.format(award.date()), null);
             paragraphs(html, award.summary());
@@ -216,12 +217,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void publications(Xhtml html, Resume resume) {
+    private static void publications(Xhtml html, Resume resume, Language lang) {
         List<Resume.Publication> publications = visible(resume.publications(), Resume.Publication::visible);
         if (publications.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Publications");
+        html.heading(lang.label(Language.Label.PUBLICATIONS));
         for (Resume.Publication publication : publications) {
             entry(html, publication.name(), publication.publisher(), ResumeDates.format(publication.releaseDate()),
                     publication.url());
@@ -230,20 +231,20 @@ final class ResumeHtml {
         }
     }
 
-    private static void languages(Xhtml html, Resume resume) {
+    private static void languages(Xhtml html, Resume resume, Language lang) {
         List<String> languages = visible(resume.languages(), Resume.Language::visible).stream()
                 .map(l -> l.fluency() == null ? l.language() : l.language() + " (" + l.fluency() + ")").toList();
         if (!languages.isEmpty()) {
-            html.element("h2", null, "Languages").element("p", "line", String.join(", ", languages));
+            html.heading(lang.label(Language.Label.LANGUAGES)).element("p", "line", String.join(", ", languages));
         }
     }
 
-    private static void interests(Xhtml html, Resume resume) {
+    private static void interests(Xhtml html, Resume resume, Language lang) {
         List<Resume.Interest> interests = visible(resume.interests(), Resume.Interest::visible);
         if (interests.isEmpty()) {
             return;
         }
-        html.element("h2", null, "Interests");
+        html.heading(lang.label(Language.Label.INTERESTS));
         for (Resume.Interest interest : interests) {
             html.open("p", "line");
             if (interest.keywords().isEmpty()) {
@@ -256,12 +257,12 @@ final class ResumeHtml {
         }
     }
 
-    private static void references(Xhtml html, Resume resume) {
+    private static void references(Xhtml html, Resume resume, Language lang) {
         List<Resume.Reference> references = visible(resume.references(), Resume.Reference::visible);
         if (references.isEmpty()) {
             return;
         }
-        html.element("h2", null, "References");
+        html.heading(lang.label(Language.Label.REFERENCES));
         for (Resume.Reference reference : references) {
             html.open("div", "entry");
             if (reference.name() != null) {

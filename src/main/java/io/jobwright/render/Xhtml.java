@@ -9,6 +9,8 @@ package io.jobwright.render;
 final class Xhtml {
 
     private final StringBuilder out = new StringBuilder(8 * 1024);
+    private final StringBuilder plain = new StringBuilder(4 * 1024);
+    private final java.util.List<String> headings = new java.util.ArrayList<>();
 
     /** Appends markup written by our own code, unescaped. */
     Xhtml markup(String markup) {
@@ -23,13 +25,14 @@ final class Xhtml {
      */
     Xhtml text(String text) {
         out.append("<span>").append(escape(text)).append("</span>");
-        return this;
+        return plain(text);
     }
 
     /** Appends {@code <tag class="cssClass">text</tag>}; the class is left out when {@code null}. */
     Xhtml element(String tag, String cssClass, String text) {
         open(tag, cssClass);
         out.append(escape(text));
+        plain(text);
         return close(tag);
     }
 
@@ -55,12 +58,36 @@ final class Xhtml {
             return text(text);
         }
         out.append("<a href=\"").append(escape(href)).append("\">").append(escape(text));
+        plain(text);
         return close("a");
+    }
+
+    /** Appends a section heading ({@code h2}) and remembers it for the read-back check. */
+    Xhtml heading(String text) {
+        headings.add(text);
+        return element("h2", null, text);
     }
 
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** All user-visible text appended so far, runs separated by spaces. */
+    String plainText() {
+        return plain.toString();
+    }
+
+    /** The section headings appended so far, in order. */
+    java.util.List<String> headings() {
+        return java.util.List.copyOf(headings);
+    }
+
+    private Xhtml plain(String text) {
+        if (text != null) {
+            plain.append(text).append(' ');
+        }
+        return this;
     }
 
     /** The text with {@code & < > " '} escaped and characters XML cannot carry removed; {@code null} is empty. */

@@ -35,8 +35,8 @@ public final class ReactiveResumeWriter {
         return root;
     }
 
-    /** The v5 document alone: what Reactive Resume shows. */
-    static ObjectNode visible(Resume resume) {
+    /** The v5 document alone: what Reactive Resume shows (hidden bullets left out). */
+    public static ObjectNode visible(Resume resume) {
         ObjectNode root = JSON.objectNode();
         Resume.Basics b = resume.basics();
         ObjectNode picture = root.putObject("picture");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One typed setting: its key, value type, built-in default and whether it is a secret, plus how its value is checked
@@ -19,7 +20,8 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
 
     /** The LLM providers Jobwright can talk to; {@code offline} needs none. */
     public static final List<String> LLM_PROVIDERS = List.of(
-            "openai", "openrouter", "ollama", "lmstudio", "vllm", "llamacpp", "anthropic", "gemini", "offline");
+            "openai_compatible", "openai", "openrouter", "ollama", "lmstudio", "vllm", "llamacpp", "anthropic", "gemini",
+            "offline");
 
     public static final Setting<String> LLM_PROVIDER =
             choice("llmProvider", "offline", LLM_PROVIDERS, Config.LlmConfig::provider);
@@ -44,12 +46,95 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
     public static final Setting<List<String>> BLOCKED_COMPANY_KEYWORDS = list("blockedCompanyKeywords", 200);
     public static final Setting<String> PDF_PAGE_FORMAT =
             choice("pdfPageFormat", "auto", List.of("auto", "a4", "letter"), none());
+    /** The resume theme of generated PDFs; ids as {@code GET /api/resume/themes} lists them. */
+    public static final Setting<String> PDF_THEME =
+            choice("pdfTheme", "classic", List.of("classic", "compact", "modern"), none());
+    /** The language of a PDF's section headings; {@code auto} follows the resume's language, else English. */
+    public static final Setting<String> PDF_LANGUAGE =
+            choice("pdfLanguage", "auto", List.of("auto", "en", "de", "fr", "es"), none());
 
-    private static final List<Setting<?>> ALL = List.of(LLM_PROVIDER, LLM_BASE_URL, MODEL, LLM_API_KEY,
+    /**
+     * Who prints generated PDFs: {@code local} (the themes above, on this machine) or {@code rxresume} (the Reactive
+     * Resume server of {@code rxresumeUrl}, with {@code rxresumeApiKey}).
+     */
+    public static final Setting<String> PDF_RENDERER =
+            choice("pdfRenderer", "local", List.of("local", "rxresume"), none());
+
+    // Scoring (issue 4): JobOps' names where JobOps has the setting, plus the offline engine's preferences.
+    public static final Setting<Boolean> PENALIZE_MISSING_SALARY =
+            new Setting<>("penalizeMissingSalary", Boolean.class, Boolean.FALSE, false, new ValueType.Flag(), none());
+    public static final Setting<Integer> MISSING_SALARY_PENALTY =
+            new Setting<>("missingSalaryPenalty", Integer.class, 10, false, new ValueType.WholeNumber(0, 100), none());
+    /** Jobs scoring below this are skipped automatically when scored in a run; null turns it off. */
+    public static final Setting<Integer> AUTO_SKIP_SCORE_THRESHOLD =
+            new Setting<>("autoSkipScoreThreshold", Integer.class, null, false, new ValueType.WholeNumber(0, 100), none());
+    public static final Setting<String> SCORING_INSTRUCTIONS =
+            new Setting<>("scoringInstructions", String.class, null, false, new ValueType.Text(4000), none());
+    public static final Setting<List<String>> BLOCKED_KEYWORDS = list("blockedKeywords", 200);
+    public static final Setting<List<String>> PREFERRED_LOCATIONS = list("preferredLocations", 50);
+    public static final Setting<String> PREFERRED_WORKPLACE =
+            choice("preferredWorkplace", "any", List.of("any", "remote", "hybrid", "onsite"), none());
+    public static final Setting<Integer> MINIMUM_SALARY =
+            new Setting<>("minimumSalary", Integer.class, null, false, new ValueType.WholeNumber(0, 100_000_000), none());
+    /** Whether manual-job inference may fetch URLs on this machine or a private network (off: only public pages). */
+    public static final Setting<Boolean> ALLOW_PRIVATE_FETCH_URLS =
+            new Setting<>("allowPrivateFetchUrls", Boolean.class, Boolean.FALSE, false, new ValueType.Flag(), none());
+
+    // LLM connection per purpose, call limits, prompt templates and writing style (issue 4).
+    /** The purposes an LLM connection can be overridden for. */
+    public static final List<String> LLM_PURPOSES = List.of("scoring", "tailoring", "projectSelection", "ghostwriter");
+    /** The placeholders a scoring prompt template may use. */
+    public static final List<String> SCORING_PLACEHOLDERS = List.of("profileJson", "jobTitle", "employer", "location",
+            "salary", "jobDescription", "scoringInstructionsText");
+    /** The placeholders a tailoring prompt template may use. */
+    public static final List<String> TAILORING_PLACEHOLDERS = List.of("jobDescription", "jobTitle", "employer",
+            "profileJson", "outputLanguage", "tone", "formality", "summaryMaxWordsLine", "maxKeywordsPerSkillLine",
+            "constraintsBullet", "avoidTermsBullet");
+    public static final Setting<Map<String, Map<String, String>>> LLM_PURPOSE_OVERRIDES = new Setting<>(
+            "llmPurposeOverrides", ValueType.PurposeOverrides.TYPE, Map.of(), false,
+            new ValueType.PurposeOverrides(LLM_PURPOSES, LLM_PROVIDERS), none());
+    public static final Setting<Integer> LLM_MAX_CONCURRENCY =
+            new Setting<>("llmMaxConcurrency", Integer.class, 8, false, new ValueType.WholeNumber(1, 64), none());
+    public static final Setting<Integer> LLM_TIMEOUT_SECONDS =
+            new Setting<>("llmTimeoutSeconds", Integer.class, 60, false, new ValueType.WholeNumber(1, 600), none());
+    public static final Setting<Integer> LLM_MAX_RETRIES =
+            new Setting<>("llmMaxRetries", Integer.class, 2, false, new ValueType.WholeNumber(0, 5), none());
+    public static final Setting<String> SCORING_PROMPT_TEMPLATE = new Setting<>("scoringPromptTemplate",
+            String.class, null, false, new ValueType.Template(SCORING_PLACEHOLDERS, List.of("profileJson")), none());
+    public static final Setting<String> TAILORING_PROMPT_TEMPLATE = new Setting<>("tailoringPromptTemplate",
+            String.class, null, false,
+            new ValueType.Template(TAILORING_PLACEHOLDERS, List.of("profileJson", "jobDescription")), none());
+    public static final Setting<String> WRITING_TONE = new Setting<>("chatStyleTone", String.class, "professional",
+            false, new ValueType.Text(60), none());
+    public static final Setting<String> WRITING_FORMALITY =
+            choice("chatStyleFormality", "medium", List.of("low", "medium", "high"), none());
+    public static final Setting<String> WRITING_CONSTRAINTS = new Setting<>("chatStyleConstraints", String.class,
+            null, false, new ValueType.Text(2000), none());
+    public static final Setting<List<String>> WRITING_DO_NOT_USE = list("chatStyleDoNotUse", 100);
+    public static final Setting<Integer> WRITING_SUMMARY_MAX_WORDS = new Setting<>("chatStyleSummaryMaxWords",
+            Integer.class, null, false, new ValueType.WholeNumber(10, 500), none());
+    public static final Setting<Integer> WRITING_MAX_KEYWORDS_PER_SKILL = new Setting<>(
+            "chatStyleMaxKeywordsPerSkill", Integer.class, null, false, new ValueType.WholeNumber(1, 50), none());
+    public static final Setting<String> WRITING_LANGUAGE_MODE = choice("chatStyleLanguageMode", "manual",
+            List.of("manual", "match-resume", "match-job-description"), none());
+    public static final Setting<String> WRITING_MANUAL_LANGUAGE = choice("chatStyleManualLanguage", "english",
+            List.of("english", "german", "french", "spanish", "dutch", "italian", "portuguese"), none());
+    /** Whether the offline engine answers when the LLM fails (after its retries) instead of failing the call. */
+    public static final Setting<Boolean> LLM_FALLBACK_TO_OFFLINE = new Setting<>("llmFallbackToOffline", Boolean.class,
+            Boolean.FALSE, false, new ValueType.Flag(), none());
+    private static final List<Setting<?>> AI_LLM = List.of(LLM_PURPOSE_OVERRIDES, LLM_FALLBACK_TO_OFFLINE, LLM_MAX_CONCURRENCY,
+            LLM_TIMEOUT_SECONDS, LLM_MAX_RETRIES, SCORING_PROMPT_TEMPLATE, TAILORING_PROMPT_TEMPLATE, WRITING_TONE,
+            WRITING_FORMALITY, WRITING_CONSTRAINTS, WRITING_DO_NOT_USE, WRITING_SUMMARY_MAX_WORDS,
+            WRITING_MAX_KEYWORDS_PER_SKILL, WRITING_LANGUAGE_MODE, WRITING_MANUAL_LANGUAGE);
+
+    private static final List<Setting<?>> ALL = Stream.concat(Stream.<Setting<?>>of(LLM_PROVIDER, LLM_BASE_URL,
+            MODEL, LLM_API_KEY,
             PIPELINE_WEBHOOK_URL, JOB_COMPLETE_WEBHOOK_URL, WEBHOOK_SECRET, RXRESUME_URL, RXRESUME_API_KEY,
             AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, RESUME_AI_SELECTABLE_PROJECT_IDS,
-            SEARCH_TERMS,
-            BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT);
+            SEARCH_TERMS, BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT, PDF_THEME, PDF_LANGUAGE, PDF_RENDERER,
+            PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
+            BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, ALLOW_PRIVATE_FETCH_URLS),
+            AI_LLM.stream()).toList();
     private static final Map<String, Setting<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
 

@@ -146,4 +146,87 @@ public sealed interface ValueType<T> {
             return List.copyOf(items);
         }
     }
+
+    /**
+     * A prompt template: text of at most {@link #MAX_LENGTH} characters whose {@code {{placeholders}}} are all known
+     * and which contains every required one. Send {@code null} to go back to the built-in template.
+     */
+    record Template(List<String> placeholders, List<String> required) implements ValueType<String> {
+        public static final int MAX_LENGTH = 20_000;
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+        public Template {
+            placeholders = List.copyOf(placeholders);
+            required = List.copyOf(required);
+        }
+
+        @Override
+        public String parse(JsonNode node, String key) {
+            if (!node.isTextual() || node.textValue().isBlank() || node.textValue().length() > MAX_LENGTH) {
+                throw refusal(key, "must be a template of 1–" + MAX_LENGTH + " characters (send null to reset it)");
+            }
+            String text = node.textValue();
+            java.util.Set<String> used = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            List<String> unknown = used.stream().filter(p -> !placeholders.contains(p)).toList();
+            if (!unknown.isEmpty()) {
+                throw refusal(key, "unknown placeholder " + unknown.stream().map(p -> "{{" + p + "}}").toList()
+                        + "; allowed: " + placeholders.stream().map(p -> "{{" + p + "}}").toList());
+            }
+            List<String> missing = required.stream().filter(p -> !used.contains(p)).toList();
+            if (!missing.isEmpty()) {
+                throw refusal(key, "must contain " + missing.stream().map(p -> "{{" + p + "}}").toList());
+            }
+            return text;
+        }
+    }
+
+    /**
+     * Per-purpose LLM connections: {@code {"scoring": {"provider": "ollama", "baseUrl": "…", "model": "…"}}}. Every
+     * part is optional; what is missing falls back to the default connection.
+     */
+    record PurposeOverrides(List<String> purposes, List<String> providers)
+            implements ValueType<Map<String, Map<String, String>>> {
+        @SuppressWarnings("unchecked")
+        public static final Class<Map<String, Map<String, String>>> TYPE =
+                (Class<Map<String, Map<String, String>>>) (Class<?>) Map.class;
+
+        @Override
+        public Map<String, Map<String, String>> parse(JsonNode node, String key) {
+            if (!node.isObject()) {
+                throw refusal(key, "must be an object keyed by purpose (" + String.join(", ", purposes) + ")");
+            }
+            Map<String, Map<String, String>> result = new java.util.LinkedHashMap<>();
+            for (var entry : node.properties()) {
+                String purpose = entry.getKey();
+                String path = key + "." + purpose;
+                if (!purposes.contains(purpose)) {
+                    throw refusal(path, "unknown purpose; use one of " + String.join(", ", purposes));
+                }
+                if (!entry.getValue().isObject()) {
+                    throw refusal(path, "must be an object with provider, baseUrl and/or model");
+                }
+                Map<String, String> connection = new java.util.LinkedHashMap<>();
+                for (var part : entry.getValue().properties()) {
+                    if (part.getValue().isNull()) {
+                        continue;
+                    }
+                    String field = path + "." + part.getKey();
+                    switch (part.getKey()) {
+                        case "provider" -> connection.put("provider", new Choice(providers).parse(part.getValue(), field));
+                        case "baseUrl" -> connection.put("baseUrl", new WebUrl().parse(part.getValue(), field));
+                        case "model" -> connection.put("model", new Text(200).parse(part.getValue(), field));
+                        default -> throw refusal(field, "unknown field; use provider, baseUrl or model");
+                    }
+                }
+                if (!connection.isEmpty()) {
+                    result.put(purpose, Map.copyOf(connection));
+                }
+            }
+            return java.util.Collections.unmodifiableMap(result);
+        }
+    }
 }

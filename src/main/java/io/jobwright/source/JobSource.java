@@ -26,4 +26,13 @@ public interface JobSource {
 
     /** Reads postings for the search and hands each to {@code discovery.posting}. */
     void discover(Discovery discovery);
+
+    /**
+     * Asks the source whether one posting it delivered is still open; the nightly re-check expires the job when the
+     * answer is {@link PostingCheck.State#GONE}. Types whose API answers for a single posting override this; the
+     * default cannot tell. Must answer {@code UNKNOWN}, never {@code GONE}, when the source itself fails.
+     */
+    default PostingCheck recheck(Recheck recheck) {
+        return PostingCheck.unknown("the " + type().name() + " source cannot re-check single postings");
+    }
 }

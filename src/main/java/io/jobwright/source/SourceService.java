@@ -155,4 +155,21 @@ public final class SourceService {
         }
         return name.strip();
     }
+
+    /**
+     * Asks a configured source whether one posting it delivered is still open. A source that fails in an unexpected
+     * way answers {@code UNKNOWN}, so a broken source never expires anything.
+     */
+    public PostingCheck recheck(SourceConfig config, String sourceJobId, String listingUrl) {
+        if (!sources.has(config.type())) {
+            return PostingCheck.unknown("unknown source type " + config.type());
+        }
+        JobSource source = sources.get(config.type());
+        try {
+            return source.recheck(new Recheck(config.all(), sourceJobId, listingUrl, runner.fetcher()));
+        } catch (RuntimeException e) {
+            return PostingCheck.unknown("re-check failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        }
+    }
 }

@@ -13,8 +13,10 @@ final class AccessFilter {
 
     static final String PRINCIPAL = "jobwright.principal";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Open without a login; the webhook checks its own secret. */
     private static final Set<String> PUBLIC = Set.of(
-            "GET /health", "POST /api/auth/setup", "POST /api/auth/login", "GET /api/auth/status");
+            "GET /health", "POST /api/auth/setup", "POST /api/auth/login", "GET /api/auth/status",
+            "POST /api/webhook/trigger");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Authenticator authenticator;

@@ -3,6 +3,7 @@ package io.jobwright.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jobwright.MutableClock;
 import io.jobwright.config.Config;
 import io.jobwright.db.Database;
 import io.jobwright.error.Conflict;

@@ -2,6 +2,7 @@ package io.jobwright.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jobwright.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,9 @@ package io.jobwright.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jobwright.ai.KeywordScorer;
-import io.jobwright.ai.PlainTailor;
+import io.jobwright.ai.offline.Embeddings;
+import io.jobwright.ai.offline.OfflineScorer;
+import io.jobwright.ai.offline.OfflineTailor;
 import io.jobwright.config.Config;
 import io.jobwright.db.Database;
 import io.jobwright.error.Conflict;
@@ -50,9 +51,14 @@ class PdfGenerationTest {
         pdfs = new PdfStore(dataDir);
         SettingsService settings = new SettingsService(database.jdbi(), new SecretBox(dataDir),
                 new Config.LlmConfig(null, null, null, null), clock);
-        PdfGeneration generation = new PdfGeneration(jobs, resumes, new PlainTailor(), renderer, pdfs, settings,
-                "this-instance", clock);
-        service = new JobService(jobs, generation, pdfs, resumes, new KeywordScorer(), settings, clock);
+        Embeddings embeddings = new Embeddings();
+        OfflineTailor tailor = new OfflineTailor(embeddings);
+        PdfGeneration generation = new PdfGeneration(jobs, resumes, tailor, renderer, pdfs, settings,
+                new RenderKey(resumes, new io.jobwright.render.RenderSettings(settings), renderer),
+                new AtsChecks(database.jdbi()), "this-instance", clock);
+        OfflineScorer scorer = new OfflineScorer(embeddings, clock);
+        service = new JobService(jobs, generation, pdfs, resumes, new JobScoring(jobs, resumes, scorer, settings, clock),
+                settings, new PdfRegenerationQueue(database.jdbi()), clock);
     }
 
     @AfterEach
@@ -162,7 +168,7 @@ class PdfGenerationTest {
         }
 
         @Override
-        public byte[] render(Resume resume) {
+        public byte[] render(Resume resume, io.jobwright.render.RenderOptions options) {
             started.countDown();
             CountDownLatch wait = gate;
             if (wait != null) {

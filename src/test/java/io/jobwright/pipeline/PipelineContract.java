@@ -155,6 +155,35 @@ abstract class PipelineContract {
     }
 
     @Test
+    void the_webhook_starts_a_real_run_with_its_settings_and_a_second_call_meanwhile_is_told_one_is_going() {
+        board.json("/v1/boards/acme/jobs", Boards.ACME_GREENHOUSE);
+        board.hang("/v1/boards/slow/jobs");
+        source("greenhouse", "acme", Map.of("board", "acme"));
+        source("greenhouse", "slow", Map.of("board", "slow"));
+        Response secret = app.call("PATCH", "/api/settings", Map.of("webhookSecret", "hook-secret-for-tests"));
+        assertThat(secret.status()).as(secret.text()).isEqualTo(200);
+
+        Response started = webhook(Map.of("runSettings", Map.of("topN", 1, "minSuitabilityScore", 0,
+                "searchTerms", List.of())));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String runId = started.data().path("runId").asText();
+        assertThat(run(runId).path("trigger").asText()).isEqualTo("webhook");
+
+        Response busy = webhook(Map.of());
+        assertThat(busy.status()).as(busy.text()).isEqualTo(409);
+        assertThat(busy.text()).contains(runId);
+
+        app.call("POST", "/api/pipeline/cancel", Map.of());
+        assertThat(awaitEnd(runId).path("status").asText()).isEqualTo("cancelled");
+    }
+
+    private Response webhook(Object body) {
+        byte[] bytes = io.jobwright.web.Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return app.send("POST", "/api/webhook/trigger", bytes, Map.of("Content-Type", "application/json"),
+                "hook-secret-for-tests");
+    }
+
+    @Test
     void a_second_run_finds_nothing_new_and_processes_the_next_best() {
         board.json("/v1/boards/acme/jobs", Boards.ACME_GREENHOUSE);
         source("greenhouse", "acme", Map.of("board", "acme"));

@@ -112,13 +112,45 @@ class HtmlPdfRendererTest {
     }
 
     @Test
-    void latin_letters_the_base_fonts_lack_print_without_their_diacritic_and_other_scripts_do_not_break_rendering() {
+    void polish_names_and_japanese_text_print_as_written_in_every_theme() {
         Resume resume = ResumeFixtures.resume(ResumeFixtures.UNICODE);
 
-        String text = text(RENDERER.render(resume));
+        for (Theme theme : Theme.values()) {
+            String text = text(RENDERER.render(resume, new RenderOptions(theme, PageSize.A4, Language.EN)));
 
-        assertThat(text).contains("Lucja Zólkiewska", "Inzynier oprogramowania", "lucja@example.pl | Gdansk, PL",
-                "Zbudowalam usluge platnosci", "Experience", "Skills", "Jezyki: Java, Kotlin");
+            assertThat(text).contains("Łucja Żółkiewska", "Inżynier oprogramowania", "lucja@example.pl | Gdańsk, PL",
+                    "Zbudowałam usługę płatności", "東京でソフトウェア開発を担当しました", "株式会社サンプル",
+                    "Experience", "Skills", "Języki: Java, Kotlin, 日本語");
+        }
+    }
+
+    @Test
+    void headings_follow_the_output_language() {
+        String german = text(RENDERER.render(alex, new RenderOptions(Theme.MODERN, PageSize.A4, Language.DE)));
+        String french = text(RENDERER.render(alex, new RenderOptions(Theme.COMPACT, PageSize.A4, Language.FR)));
+        String spanish = text(RENDERER.render(alex, new RenderOptions(Theme.CLASSIC, PageSize.A4, Language.ES)));
+
+        assertThat(german).containsSubsequence("Profil", "Kenntnisse", "Berufserfahrung", "Projekte", "Ausbildung")
+                .doesNotContain("Experience");
+        assertThat(french).containsSubsequence("Profil", "Compétences", "Expérience professionnelle", "Formation");
+        assertThat(spanish).containsSubsequence("Perfil", "Habilidades", "Experiencia profesional", "Formación");
+    }
+
+    @Test
+    void every_font_in_the_pdf_is_embedded() throws IOException {
+        for (Theme theme : Theme.values()) {
+            try (PDDocument pdf = Loader.loadPDF(RENDERER.render(ResumeFixtures.resume(ResumeFixtures.UNICODE),
+                    new RenderOptions(theme, PageSize.A4, Language.EN)))) {
+                var resources = pdf.getPage(0).getResources();
+                int fonts = 0;
+                for (var name : resources.getFontNames()) {
+                    var font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+                assertThat(fonts).isGreaterThanOrEqualTo(2);
+            }
+        }
     }
 
     @Test
@@ -167,15 +199,13 @@ class HtmlPdfRendererTest {
     }
 
     @Test
-    void letter_paper_is_available_and_has_its_own_id() throws IOException {
-        HtmlPdfRenderer letter = new HtmlPdfRenderer(PageSize.LETTER);
-
-        try (PDDocument pdf = Loader.loadPDF(letter.render(alex))) {
-            assertThat(pdf.getPage(0).getMediaBox().getWidth())
-                    .isCloseTo(PDRectangle.LETTER.getWidth(), org.assertj.core.data.Offset.offset(1f));
+    void letter_paper_is_available_in_every_theme() throws IOException {
+        for (Theme theme : Theme.values()) {
+            try (PDDocument pdf = Loader.loadPDF(RENDERER.render(alex, new RenderOptions(theme, PageSize.LETTER, Language.EN)))) {
+                assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                        .isCloseTo(PDRectangle.LETTER.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            }
         }
-        assertThat(RENDERER.id()).isEqualTo("html-classic-v1");
-        assertThat(letter.id()).isEqualTo("html-classic-letter-v1").isNotEqualTo(RENDERER.id());
     }
 
     @Test

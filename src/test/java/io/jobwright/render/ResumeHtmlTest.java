@@ -17,7 +17,7 @@ class ResumeHtmlTest {
         // Built directly: an import would already have cleaned the markup out of these fields.
         Resume resume = new Resume("A <b>&</b> \"B\"", null, "<script>alert(1)</script>", List.of(), List.of());
 
-        String html = layout.render(resume);
+        String html = layout.render(resume, Language.EN).xhtml();
 
         assertThat(html).contains("<title>A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot; - Resume</title>",
                 "<h1>A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;</h1>",
@@ -34,7 +34,7 @@ class ResumeHtmlTest {
 
     @Test
     void the_stylesheet_is_embedded_once_in_the_head() {
-        String html = layout.render(new Resume("Sam", null, null, List.of(), List.of()));
+        String html = layout.render(new Resume("Sam", null, null, List.of(), List.of()), Language.EN).xhtml();
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>p { margin: 0 }</style>").endsWith("</html>");
     }
@@ -47,7 +47,7 @@ class ResumeHtmlTest {
                  "skills": [{"name": "Go", "visible": false}],
                  "education": [{"institution": "Uni"}]}"""));
 
-        String html = layout.render(resume);
+        String html = layout.render(resume, Language.EN).xhtml();
 
         assertThat(html).contains("<h2>Education</h2>").doesNotContain("Experience", "Skills", "Hidden Co");
     }
@@ -58,7 +58,7 @@ class ResumeHtmlTest {
                 {"basics": {"name": "Sam"},
                  "work": [{"name": "Co", "highlights": [{"text": "Shown bullet"}, {"text": "Hidden bullet", "visible": false}]}]}"""));
 
-        assertThat(layout.render(resume)).contains("<li>Shown bullet</li>").doesNotContain("Hidden bullet");
+        assertThat(layout.render(resume, Language.EN).xhtml()).contains("<li>Shown bullet</li>").doesNotContain("Hidden bullet");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ResumeHtmlTest {
                 {"basics": {"name": "Sam", "email": "sam@example.com", "phone": "+1 555 0100",
                             "location": {"city": "Oslo"}}}"""));
 
-        assertThat(layout.render(resume)).contains("<p class=\"contact\"><a href=\"mailto:sam@example.com\">"
+        assertThat(layout.render(resume, Language.EN).xhtml()).contains("<p class=\"contact\"><a href=\"mailto:sam@example.com\">"
                 + "sam@example.com</a><span> | </span><a href=\"tel:+15550100\">+1 555 0100</a><span> | </span>"
                 + "<span>Oslo</span></p>");
     }

@@ -165,7 +165,8 @@ class SettingsServiceTest {
         assertThat(Setting.all()).extracting(Setting::key).doesNotHaveDuplicates().contains(
                 "llmProvider", "llmBaseUrl", "model", "llmApiKey", "pipelineWebhookUrl", "jobCompleteWebhookUrl",
                 "webhookSecret", "rxresumeUrl", "rxresumeApiKey", "autoTailorOnManualImport", "resumeMaxProjects",
-                "resumeLockedProjectIds", "searchTerms", "blockedCompanyKeywords", "pdfPageFormat");
+                "resumeLockedProjectIds", "searchTerms", "blockedCompanyKeywords", "pdfPageFormat", "pdfTheme", "pdfLanguage",
+                "pdfRenderer", "resumeAiSelectableProjectIds");
         assertThat(Setting.all()).filteredOn(Setting::secret).extracting(Setting::key)
                 .containsExactly("llmApiKey", "webhookSecret", "rxresumeApiKey");
     }

@@ -27,8 +27,8 @@ class OpenApiDocumentTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> NOT_ENVELOPED = Set.of("GET /health", "GET /api/openapi.json",
-            "GET /api/jobs/{id}/pdf", "GET /pdfs/{file}", "POST /api/jobs/actions/stream", "GET /api/resume/export",
-            "GET /api/pipeline/progress");
+            "GET /api/jobs/{id}/pdf", "GET /pdfs/{file}", "POST /api/jobs/actions/stream",
+            "GET /api/resume/preview.pdf", "GET /api/resume/export", "GET /api/pipeline/progress");
 
     private static JsonNode spec;
 

@@ -72,10 +72,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--plain-jvm", description = "Start the app without the options in bin/jvm.options.")
     private boolean plainJvm;
 
+    @Option(names = "--render", description = "Run the render scenario instead of the API scenarios: first and warm "
+            + "renders of a two-page resume, 100 background regenerations and peak memory.")
+    private boolean render;
+
     @Option(names = "--scenarios", split = ",",
             description = "Only these scenarios, comma-separated (default: all of list-all, list-discovered, page-50, "
-                    + "get-one, patch, revision).")
+                    + "get-one, patch, revision, llm-score).")
     private List<String> only;
+
+    @Option(names = "--llm-jobs", defaultValue = "100",
+            description = "Jobs the llm-score scenario rescores (default: ${DEFAULT-VALUE}).")
+    private int llmJobs;
+
+    @Option(names = "--llm-latency-ms", defaultValue = "200",
+            description = "The fake LLM provider's answer delay (default: ${DEFAULT-VALUE}).")
+    private int llmLatencyMs;
+
+    @Option(names = "--llm-concurrency", defaultValue = "8",
+            description = "Concurrent rescores, and the app's llmMaxConcurrency, in llm-score (default: ${DEFAULT-VALUE}).")
+    private int llmConcurrency;
 
     /** Runs the whole bench and returns the exit code: 0 when every request succeeded, 1 otherwise. */
     @Override
@@ -88,6 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (loadBefore >= 1) {
             progress("WARNING: the host is busy (load average %.2f on %d CPUs); the figures will be noisy", loadBefore,
                     Runtime.getRuntime().availableProcessors());
+        }
+        if (render) {
+            return renderBench(appJar, childJvm);
         }
         List<Long> startups = new ArrayList<>();
         for (int run = 1; run < startupRuns; run++) {
@@ -128,6 +147,39 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --render}: one fresh app, the {@link RenderBench} steps, a table and a JSON file. */
+    private int renderBench(Path appJar, List<String> childJvm) {
+        Path file = out != null ? out : Path.of("bench-results", "render-" + FILE_STAMP.format(Instant.now()) + ".json");
+        try (Guarded guard = new Guarded(AppProcess.spawn(appJar, childJvm))) {
+            guard.app().awaitHealthy();
+            progress("app (pid %d) answered /health %d ms after spawn", guard.app().pid(), guard.app().startupMillis());
+            try {
+                Map<String, Object> results = new java.util.LinkedHashMap<>();
+                results.put("at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                results.put("java", Runtime.version().toString());
+                results.put("gitCommit", GitCommit.describe());
+                results.put("cpus", Runtime.getRuntime().availableProcessors());
+                results.put("loadBefore", HostLoad.oneMinute());
+                results.put("jvmArgs", childJvm);
+                results.putAll(new RenderBench(guard.app(), createAdmin(guard.app())).run());
+                results.put("loadAfter", HostLoad.oneMinute());
+                @SuppressWarnings("unchecked")
+                List<TargetCheck> targets = (List<TargetCheck>) results.get("targets");
+                System.out.print(RenderBench.table(targets));
+                RenderBench.write(results, file);
+                System.out.println("\nresults written to " + file.toAbsolutePath());
+                return 0;
+            } catch (BenchFailure e) {
+                System.err.println("bench: " + e.getMessage());
+                keepLog(guard.app(), file);
+                return 1;
+            }
+        } catch (BenchFailure e) {
+            System.err.println("bench: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** The temp dir goes away with the app; a failed run's log is worth keeping beside its results. */
     private static void keepLog(AppProcess app, Path resultsFile) {
         Path log = resultsFile.resolveSibling(resultsFile.getFileName().toString().replaceFirst("\\.json$", "") + "-app.log");
@@ -164,6 +216,15 @@ public final class BenchCommand implements Callable<Integer> {
                 progress("%-16s x%-2d %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  %d errors", result.name(), count,
                         result.rps(), result.p50Ms(), result.p99Ms(), result.errors());
                 results.add(result);
+            }
+        }
+        if (only == null || only.contains(LlmScoringScenario.NAME)) {
+            for (ScenarioResult llm : new LlmScoringScenario(app.baseUri(), token, failures)
+                    .run(seeded.ids(), llmJobs, llmConcurrency, Duration.ofMillis(llmLatencyMs))) {
+                progress("%-16s x%-2d %d jobs in %.2f s (provider latency %d ms)  p50 %8.2f ms  p99 %8.2f ms  %d errors",
+                        llm.name(), llm.clients(), llm.requests(), llm.requests() / llm.rps(), llmLatencyMs, llm.p50Ms(),
+                        llm.p99Ms(), llm.errors());
+                results.add(llm);
             }
         }
         ProcessRss afterLoad = ProcessRss.of(app.pid());
@@ -249,8 +310,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--duration-seconds, --seed-clients and --startup-runs must "
                     + "be at least 1, --warmup-seconds at least 0");
         }
-        if (only != null && !ApiScenarios.NAMES.containsAll(only)) {
-            throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + ApiScenarios.NAMES);
+        List<String> known = new ArrayList<>(ApiScenarios.NAMES);
+        known.add(LlmScoringScenario.NAME);
+        if (only != null && !known.containsAll(only)) {
+            throw new ParameterException(spec.commandLine(), "--scenarios must name some of " + known);
+        }
+        if (llmJobs < 1 || llmJobs > jobs || llmConcurrency < 1 || llmConcurrency > 64 || llmLatencyMs < 0) {
+            throw new ParameterException(spec.commandLine(), "--llm-jobs must be 1 to --jobs, --llm-concurrency 1 to 64, "
+                    + "--llm-latency-ms at least 0");
         }
         if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
             throw new ParameterException(spec.commandLine(), "--clients must be numbers from 1 to 256");

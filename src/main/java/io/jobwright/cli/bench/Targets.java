@@ -25,6 +25,8 @@ final class Targets {
             new Latency("revision", 16, true, 50));
 
     static final double STARTUP_MS = 1_500;
+    /** LLM scoring of 100 jobs against a provider answering in 200 ms, whole run. */
+    static final double LLM_SCORE_100_MS = 6_000;
     static final double RSS_IDLE_MB = 160;
     static final double RSS_AFTER_LOAD_MB = 300;
 
@@ -48,6 +50,9 @@ final class Targets {
                     target.limitMs(), "ms",
                     result.map(r -> r.errors() > 0).orElse(false)));
         }
+        results.stream().filter(r -> r.name().startsWith(LlmScoringScenario.NAME) && r.rps() > 0)
+                .forEach(r -> checks.add(TargetCheck.of(r.name() + " " + r.requests() + " jobs total",
+                        r.requests() / r.rps() * 1000, LLM_SCORE_100_MS, "ms", r.errors() > 0)));
         return checks;
     }
 }

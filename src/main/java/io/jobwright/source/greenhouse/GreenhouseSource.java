@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jobwright.source.Discovery;
 import io.jobwright.source.JobSource;
 import io.jobwright.source.ParamChecks;
+import io.jobwright.source.PostingCheck;
 import io.jobwright.source.RawPosting;
+import io.jobwright.source.Recheck;
 import io.jobwright.source.SourceParam;
 import io.jobwright.source.SourceParams;
 import io.jobwright.source.SourceType;
@@ -32,6 +34,13 @@ public final class GreenhouseSource implements JobSource {
     public void validate(SourceParams params) {
         ParamChecks.slug(params, "board");
         ParamChecks.url(params, "baseUrl", false);
+    }
+
+    /** {@code GET /v1/boards/<board>/jobs/<id>}: 404 once the posting is closed. */
+    @Override
+    public PostingCheck recheck(Recheck r) {
+        return r.json(SourceParams.uri(r.params().baseUrl(BASE), "/v1/boards/" + ParamChecks.enc(r.params().require("board"))
+                + "/jobs/" + ParamChecks.enc(r.sourceJobId())));
     }
 
     @Override

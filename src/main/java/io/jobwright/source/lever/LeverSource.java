@@ -6,7 +6,9 @@ import io.jobwright.source.Discovery;
 import io.jobwright.source.JobSource;
 import io.jobwright.source.ParamChecks;
 import io.jobwright.source.Payloads;
+import io.jobwright.source.PostingCheck;
 import io.jobwright.source.RawPosting;
+import io.jobwright.source.Recheck;
 import io.jobwright.source.SourceParam;
 import io.jobwright.source.SourceParams;
 import io.jobwright.source.SourceType;
@@ -44,6 +46,14 @@ public final class LeverSource implements JobSource {
             throw InvalidRequest.field("params.region", "must be global or eu");
         }
         ParamChecks.url(params, "baseUrl", false);
+    }
+
+    /** {@code GET /v0/postings/<site>/<id>}: 404 once the posting is closed. */
+    @Override
+    public PostingCheck recheck(Recheck r) {
+        String base = r.params().baseUrl("eu".equals(r.params().get("region")) ? EU_BASE : BASE);
+        return r.json(SourceParams.uri(base, "/v0/postings/" + ParamChecks.enc(r.params().require("site")) + "/"
+                + ParamChecks.enc(r.sourceJobId()) + "?mode=json"));
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.jobwright.source.Discovery;
 import io.jobwright.source.JobSource;
 import io.jobwright.source.ParamChecks;
 import io.jobwright.source.Payloads;
+import io.jobwright.source.PostingCheck;
 import io.jobwright.source.RawPosting;
+import io.jobwright.source.Recheck;
 import io.jobwright.source.SourceParam;
 import io.jobwright.source.SourceParams;
 import io.jobwright.source.SourceType;
@@ -37,6 +39,18 @@ public final class SmartRecruitersSource implements JobSource {
     public void validate(SourceParams params) {
         ParamChecks.slug(params, "company");
         ParamChecks.url(params, "baseUrl", false);
+    }
+
+    /**
+     * {@code GET /v1/companies/<company>/postings/<id>}: 404 once the posting is removed, {@code "active": false}
+     * while it is closed to applicants.
+     */
+    @Override
+    public PostingCheck recheck(Recheck r) {
+        return r.json(SourceParams.uri(r.params().baseUrl(BASE), "/v1/companies/"
+                        + ParamChecks.enc(r.params().require("company")) + "/postings/" + ParamChecks.enc(r.sourceJobId())),
+                body -> body.path("active").isBoolean() && !body.path("active").asBoolean()
+                        ? "SmartRecruiters marks the posting inactive" : null);
     }
 
     @Override
