@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class RunExecution implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
+    /** At most this many jobs are scored at once by the offline engine. */
     static final int SCORE_PARALLEL = 4;
     static final int PROCESS_PARALLEL = 2;
     private static final long SAVE_EVERY_MILLIS = 1000;
@@ -319,7 +320,7 @@ final class RunExecution implements Runnable {
         }
         publish(progress.scoring(scored.get(), toScore, exceptional.get(), null), true);
         AtomicReference<String> fatal = new AtomicReference<>();
-        runPool(ids, SCORE_PARALLEL, id -> {
+        runPool(ids, scoreParallel(), id -> {
             if (fatal.get() != null) {
                 return;
             }
@@ -344,6 +345,17 @@ final class RunExecution implements Runnable {
         }
         stepMillis.put(Step.SCORE.wire(), (System.nanoTime() - began) / 1_000_000);
         publish(progress.step("scoring", "Scored " + scored.get() + " jobs."), true);
+    }
+
+    /**
+     * How many jobs to score at once: the offline engine is bound by the CPU, so more threads than cores only cost
+     * memory; an LLM mostly waits for its provider, so as many as {@code llmMaxConcurrency} allows.
+     */
+    private int scoreParallel() {
+        if ("offline".equals(steps.settings().get(Setting.LLM_PROVIDER))) {
+            return Math.max(1, Math.min(SCORE_PARALLEL, Runtime.getRuntime().availableProcessors()));
+        }
+        return steps.settings().get(Setting.LLM_MAX_CONCURRENCY);
     }
 
     private void select() {
