@@ -85,8 +85,8 @@ public final class DiscoveryService {
                     listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
                             outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
                             outcome.error(), outcome.millis(), source.type().terms()));
-                    PostingImporter.Prepared prepared = session.prepare(new PostingImporter.Delivery(config, outcome));
-                    imports.add(importThread.submit(() -> session.add(prepared)));
+                    session.prepare(new PostingImporter.Delivery(config, outcome),
+                            prepared -> imports.add(importThread.submit(() -> session.add(prepared))));
                     return null;
                 }));
             }

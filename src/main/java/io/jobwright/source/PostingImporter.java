@@ -25,6 +25,7 @@ public final class PostingImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostingImporter.class);
     static final int BATCH = 500;
+    static final int CHUNK = 250;
 
     private final JobRepository jobs;
     private final Clock clock;
@@ -40,7 +41,11 @@ public final class PostingImporter {
     public record Delivery(SourceConfig source, SourceRunner.Outcome outcome) {
     }
 
-    /** One source's delivery normalised: its result so far and its postings, ready to filter and dedupe. */
+    /**
+     * Part of one source's delivery, normalised and ready to filter and dedupe.
+     *
+     * @param result the source's result, on its last part only (null before)
+     */
     public record Prepared(DiscoveryRun.SourceResult result, List<Posting> postings) {
     }
 
@@ -87,33 +92,39 @@ public final class PostingImporter {
 
         /** Normalises, filters and dedupes one source's postings, storing kept ones in batches. */
         public void add(Delivery delivery) {
-            add(prepare(delivery));
+            prepare(delivery, this::add);
         }
 
         /**
-         * Normalises one source's postings (the costly part: HTML, places, salaries, dates). Touches no shared state,
-         * so sources prepare their deliveries in parallel on their own threads.
+         * Normalises one source's postings (the costly part: HTML, places, salaries, dates) and hands them on in
+         * chunks of {@value #CHUNK}, so a large board's normalised postings need not all be in memory at once; the
+         * last chunk carries the source's result. Touches no shared state, so sources prepare their deliveries in
+         * parallel on their own threads.
          */
-        public Prepared prepare(Delivery delivery) {
+        public void prepare(Delivery delivery, java.util.function.Consumer<Prepared> next) {
             SourceConfig source = delivery.source();
             SourceRunner.Outcome outcome = delivery.outcome();
             List<String> itemErrors = new ArrayList<>(outcome.itemErrors());
             int itemErrorCount = outcome.itemErrorCount();
             String key = source.sourceKey();
-            List<Posting> postings = new ArrayList<>(outcome.postings().size());
+            List<Posting> chunk = new ArrayList<>(CHUNK);
             for (RawPosting raw : outcome.postings()) {
                 try {
-                    postings.add(normaliser.normalise(source.type(), key, raw));
+                    chunk.add(normaliser.normalise(source.type(), key, raw));
                 } catch (RuntimeException e) {
                     itemErrorCount++;
                     if (itemErrors.size() < 50) {
                         itemErrors.add("posting " + raw.sourceJobId() + " could not be normalised: " + e.getMessage());
                     }
                 }
+                if (chunk.size() == CHUNK) {
+                    next.accept(new Prepared(null, chunk));
+                    chunk = new ArrayList<>(CHUNK);
+                }
             }
-            return new Prepared(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
+            next.accept(new Prepared(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
                     outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
-                    sourceTerms.get(source.type())), postings);
+                    sourceTerms.get(source.type())), chunk));
         }
 
         /** Filters and dedupes one source's normalised postings, storing kept ones in batches. */
@@ -133,7 +144,9 @@ public final class PostingImporter {
                     flush();
                 }
             }
-            results.put(prepared.result().id(), prepared.result());
+            if (prepared.result() != null) {
+                results.put(prepared.result().id(), prepared.result());
+            }
         }
 
         /** Stores what is left and sums up, listing the sources in {@code order} (their ids). */
