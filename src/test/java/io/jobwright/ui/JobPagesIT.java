@@ -149,6 +149,28 @@ class JobPagesIT {
     }
 
     @Test
+    void every_page_route_sends_a_visitor_without_a_session_to_sign_in_and_changes_nothing() {
+        java.util.Set<String> open = java.util.Set.of("GET /assets/{file}", "GET /login", "POST /login", "GET /setup",
+                "POST /setup");
+        int before = app.call("GET", "/api/jobs?limit=1", null).data().path("total").asInt();
+        for (var route : app.app().routes()) {
+            String key = route.method() + " " + route.path();
+            if (route.path().startsWith("/api/") || route.path().startsWith("/pdfs/") || route.path().equals("/health")
+                    || open.contains(key)) {
+                continue;
+            }
+            String path = route.path().replace("{tab}", "ready").replaceAll("\\{(\\w+)}", "no-such-$1");
+            TestApp.Response anonymous = app.send(route.method(), path, "x=1".getBytes(StandardCharsets.UTF_8),
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"), null);
+            assertThat(anonymous.status()).as(key).isEqualTo(303);
+            assertThat(anonymous.header("Location")).as(key).startsWith("/login");
+        }
+        assertThat(app.call("GET", "/api/jobs?limit=1", null).data().path("total").asInt()).isEqualTo(before);
+        assertThat(app.send("GET", "/assets/app.css", null, Map.of(), null).status()).isEqualTo(200);
+        assertThat(app.send("GET", "/assets/nothing.js", null, Map.of(), null).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_visitor_without_a_session_is_sent_to_sign_in_with_the_way_back() {
         TestApp.Response response = app.send("GET", "/jobs/ready?q=x", null, Map.of(), null);
 
