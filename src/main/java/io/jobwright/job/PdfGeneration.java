@@ -193,10 +193,12 @@ public final class PdfGeneration {
             AtsReport report = chosen.check(printed, options, pdf);
             String path = pdfs.write(working.id(), pdf);
             Job done = finish(working, path, renderKey.of(base, options, chosen.id()));
+            // The report goes in first, keyed by the new PDF's path: the API shows it from the moment the job points
+            // at that PDF, never a job marked current without its check.
+            atsChecks.save(working.id(), path, report, clock.instant());
             try {
                 Job saved = jobs.update(done, working.updatedAt(), working.status(), "pdf generated");
                 pdfs.delete(job.pdfPath());
-                atsChecks.save(saved.id(), path, report, clock.instant());
                 if (report.passed()) {
                     LOG.info("PDF generated ({} bytes, {}, ATS recall {})", pdf.length, options.key(), report.recall());
                 } else {
