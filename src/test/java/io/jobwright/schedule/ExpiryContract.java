@@ -214,6 +214,12 @@ abstract class ExpiryContract {
         assertThat(run.json().path("error").path("message").asText()).contains("off");
     }
 
+    static FakeBoard.Answer rssWithOneItem(String title, String guid) {
+        return ex -> FakeBoard.send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss><channel><item><title>"
+                + title + "</title><guid>" + guid + "</guid><link>https://jobs.example.com/" + guid + "</link></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+    }
+
     static String ashbyJob(String id, String title, String url) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"jobUrl\": \"" + url + "\", \"isListed\": true}";
     }
@@ -230,9 +236,7 @@ abstract class ExpiryContract {
                         "<?xml version=\"1.0\"?><workzag-jobs></workzag-jobs>".getBytes(StandardCharsets.UTF_8)))
                 .json("/wday/cxs/initech/External/jobs", "{\"total\": 3, \"jobPostings\": ["
                         + "{\"title\": \"Kept\", \"externalPath\": \"/job/Berlin/Kept_R1\"}]}")
-                .on("/feed.xml", ex -> FakeBoard.send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss><channel>"
-                        + "<item><title>Only this</title><guid>f-1</guid><link>https://jobs.example.com/f-1</link></item>"
-                        + "</channel></rss>").getBytes(StandardCharsets.UTF_8)));
+                .on("/feed.xml", rssWithOneItem("Only this", "f-1"));
         String ashby = addSource("ashby", "Acme", Map.of("board", "acme", "baseUrl", boards.url()));
         String recruitee = addSource("recruitee", "Globex", Map.of("company", "globex", "baseUrl", boards.url() + "/globex"));
         String arbeitnow = addSource("arbeitnow", "Arbeitnow", Map.of("baseUrl", boards.url()));
@@ -276,9 +280,7 @@ abstract class ExpiryContract {
     void a_listing_missing_every_known_posting_is_not_trusted_and_a_feed_marked_complete_expires_what_left_it() {
         boards.json("/posting-api/job-board/acme", "{\"jobs\": [" + ashbyJob("x-1", "New one", "https://jobs.ashbyhq.com/acme/x-1")
                         + ", " + ashbyJob("x-2", "Another", "https://jobs.ashbyhq.com/acme/x-2") + "]}")
-                .on("/feed.xml", ex -> FakeBoard.send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss><channel>"
-                        + "<item><title>Still listed</title><guid>f-1</guid><link>https://jobs.example.com/f-1</link></item>"
-                        + "</channel></rss>").getBytes(StandardCharsets.UTF_8)));
+                .on("/feed.xml", rssWithOneItem("Still listed", "f-1"));
         String ashby = addSource("ashby", "Acme", Map.of("board", "acme", "baseUrl", boards.url()));
         String feed = addSource("rss", "Feed", Map.of("url", boards.url() + "/feed.xml", "complete", "true"));
         String first = importJob("First", ashby, "a-1", null);
