@@ -26,6 +26,7 @@ import io.jobwright.render.ReactiveResumeRenderer;
 import io.jobwright.render.PdfStore;
 import io.jobwright.render.RenderRoutes;
 import io.jobwright.render.RenderSettings;
+import io.jobwright.render.Theme;
 import io.jobwright.resume.ResumeRoutes;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.schedule.BackgroundScheduler;
@@ -39,6 +40,7 @@ import io.jobwright.schedule.ScheduleService;
 import io.jobwright.schedule.WebhookRoutes;
 import io.jobwright.schedule.WebhookTrigger;
 import io.jobwright.settings.SecretBox;
+import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsRoutes;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.ai.llm.EngineChoice;
@@ -223,6 +225,13 @@ public final class App implements AutoCloseable {
                     : List.of(expirePostings.nightly(scheduling.recheckAt())));
             schedules.reconcile();
 
+            Thread.ofPlatform().name("jobwright-render-warm-up").daemon(true).start(() -> {
+                try {
+                    renderer.warmUp(Theme.byId(settings.get(Setting.PDF_THEME)).orElse(Theme.CLASSIC));
+                } catch (RuntimeException e) {
+                    LOG.warn("Warming up the PDF renderer failed: {}", e.getMessage());
+                }
+            });
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);

@@ -186,6 +186,14 @@ public final class JobService {
         return scoring.rescore(id);
     }
 
+    /**
+     * Scores the job as a pipeline run does: like {@link #rescore}, and a discovered job scoring below the
+     * {@code autoSkipScoreThreshold} setting is moved to skipped.
+     */
+    public Job scoreInRun(String id) {
+        return scoring.scoreDiscovered(id);
+    }
+
     /** How many jobs a bulk rescore scores at once: {@code llmMaxConcurrency}, which also bounds the LLM calls. */
     int rescoreConcurrency() {
         return settings.get(Setting.LLM_MAX_CONCURRENCY);

@@ -317,7 +317,7 @@ final class RunExecution implements Runnable {
                 return;
             }
             try {
-                Job job = steps.jobs().rescore(id);
+                Job job = steps.jobs().scoreInRun(id);
                 scored.incrementAndGet();
                 if (job.suitabilityScore() != null && job.suitabilityScore() > 90) {
                     exceptional.incrementAndGet();

@@ -1,29 +1,19 @@
 package io.jobwright.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The open fonts shipped in the jar under {@code /fonts} and embedded (subset) in every PDF, so text is selectable
  * and looks the same everywhere. DejaVu (Debian package {@code fonts-dejavu-core}/{@code fonts-dejavu-extra} 2.37,
  * Bitstream Vera licence) covers Latin-1, Latin Extended, Greek and Cyrillic; Droid Sans Fallback (Debian
  * {@code fonts-droid-fallback}, Apache-2.0) covers Chinese, Japanese and Korean and is only read when a resume needs
- * a character the first font lacks. Licences sit beside the fonts. The bytes are read once, and parsed fonts are
- * reused by later renders; thread-safe.
+ * a character the first font lacks. Licences sit beside the fonts. The bytes are read once; thread-safe.
  */
 final class EmbeddedFonts {
 
@@ -51,66 +41,16 @@ final class EmbeddedFonts {
     private static final ThreadSafeBytes[] BYTES = FACES.stream().map(f -> new ThreadSafeBytes("/fonts/" + f.file()))
             .toArray(ThreadSafeBytes[]::new);
 
-    /** Parsed fonts not in use by a render right now; there are never more than renders ran at once. */
-    private static final Queue<Parsed> IDLE = new ConcurrentLinkedQueue<>();
-
     private EmbeddedFonts() {
     }
 
-    /**
-     * Offers every face to a render into {@code document}; a face is parsed and embedded (subset) only if the
-     * document uses it. Parsing a font costs more than the rest of its embedding, so parsed fonts are kept between
-     * renders: each render borrows one set for itself and must hand it back with {@link #release}.
-     */
-    static Parsed register(PdfRendererBuilder builder, PDDocument document) {
-        Parsed parsed = IDLE.poll();
-        Parsed fonts = parsed != null ? parsed : new Parsed();
+    /** Offers every face to a render; a face is read and embedded only if the document uses it. */
+    static void register(PdfRendererBuilder builder) {
         for (int i = 0; i < FACES.size(); i++) {
             Face face = FACES.get(i);
-            int index = i;
-            builder.useFont(new OnDemand(() -> fonts.load(document, index)), face.family(), face.weight(),
-                    face.style(), true);
-        }
-        return fonts;
-    }
-
-    /** Hands the parsed fonts of a finished render back for the next one. */
-    static void release(Parsed fonts) {
-        IDLE.add(fonts);
-    }
-
-    /** One render's parsed fonts, each read on first use; used by one render at a time (a font's reader seeks). */
-    static final class Parsed {
-        private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.size()];
-
-        private PDFont load(PDDocument document, int index) {
-            try {
-                if (fonts[index] == null) {
-                    fonts[index] = new TTFParser().parse(new RandomAccessReadBuffer(BYTES[index].get()));
-                }
-                return PDType0Font.load(document, fonts[index], true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the font " + FACES.get(index).file(), e);
-            }
-        }
-    }
-
-    /** Gives openhtmltopdf a font only when a document needs it. */
-    private static final class OnDemand extends PDFontSupplier {
-        private final Supplier<PDFont> load;
-        private PDFont font;
-
-        OnDemand(Supplier<PDFont> load) {
-            super(null);
-            this.load = load;
-        }
-
-        @Override
-        public PDFont supply() {
-            if (font == null) {
-                font = load.get();
-            }
-            return font;
+            ThreadSafeBytes bytes = BYTES[i];
+            builder.useFont(() -> new ByteArrayInputStream(bytes.get()), face.family(), face.weight(), face.style(),
+                    true);
         }
     }
 

@@ -2,6 +2,7 @@ package io.jobwright.render;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.jobwright.error.Upstream;
+import io.jobwright.resume.JsonResumeImporter;
 import io.jobwright.resume.Resume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a resume to PDF through an HTML/CSS {@link Theme} with openhtmltopdf: one column, standard headings in the
@@ -61,6 +61,25 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
         return layouts.get(options.theme()).get(options.pageSize()).render(resume, options.language());
     }
 
+    /**
+     * Renders and reads back a small resume in {@code theme} once, so the first real render after a start does not
+     * pay for loading the PDF engine, the theme's fonts and the text extraction. Meant for a background thread at
+     * startup.
+     */
+    public void warmUp(Theme theme) {
+        Resume sample = JsonResumeImporter.parse(WARM_UP.getBytes(StandardCharsets.UTF_8));
+        RenderOptions options = new RenderOptions(theme, PageSize.A4, Language.EN);
+        AtsCheck.check(sample, options, render(sample, options));
+    }
+
+    private static final String WARM_UP = """
+            {"basics": {"name": "Warm Up", "label": "Engineer", "email": "warm@example.com", "phone": "+1 555 0100",
+              "summary": "Warms the renderer up."},
+             "work": [{"name": "Example", "position": "Engineer", "startDate": "2020-01",
+               "summary": "Italic and bold text.", "highlights": ["One bullet"]}],
+             "skills": [{"name": "Java", "keywords": ["PDF"]}]}
+            """;
+
     /** The HTML the renderer lays out in the default options, for tests that check markup rather than PDF text. */
     public String html(Resume resume) {
         return layout(resume, RenderOptions.DEFAULT).xhtml();
@@ -68,22 +87,16 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
 
     private static byte[] toPdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        EmbeddedFonts.Parsed fonts = null;
-        try (PDDocument document = new PDDocument()) {
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Jobwright");
-            builder.usePDDocument(document);
-            fonts = EmbeddedFonts.register(builder, document);
+            EmbeddedFonts.register(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException | RuntimeException e) {
             throw new Upstream("PDF renderer", "cannot render the resume: " + e.getMessage(), e);
-        } finally {
-            if (fonts != null) {
-                EmbeddedFonts.release(fonts);
-            }
         }
         return out.toByteArray();
     }

@@ -155,6 +155,27 @@ abstract class PipelineContract {
     }
 
     @Test
+    void jobs_scoring_below_the_auto_skip_threshold_are_skipped_by_the_run_and_not_processed() {
+        board.json("/v1/boards/acme/jobs", Boards.ACME_GREENHOUSE);
+        String acme = source("greenhouse", "acme", Map.of("board", "acme"));
+        Response set = app.call("PATCH", "/api/settings", Map.of("autoSkipScoreThreshold", 100));
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
+
+        JsonNode run = awaitEnd(startRun(Map.of("sources", List.of(acme), "searchTerms", List.of(), "topN", 3,
+                "minSuitabilityScore", 0)));
+
+        assertThat(run.path("status").asText()).as(run.toString()).isEqualTo("completed");
+        List<JsonNode> all = jobs(null);
+        assertThat(all).hasSize(3);
+        assertThat(all).allSatisfy(j -> assertThat(j.path("status").asText())
+                .isEqualTo(j.path("suitabilityScore").asDouble() < 100 ? "skipped" : "ready"));
+        assertThat(run.path("summary").path("processed").asInt()).isEqualTo(jobs("ready").size());
+        String skipped = all.stream().filter(j -> j.path("status").asText().equals("skipped")).findFirst()
+                .orElseThrow().path("id").asText();
+        assertThat(app.call("GET", "/api/jobs/" + skipped + "/history", null).text()).contains("auto-skipped");
+    }
+
+    @Test
     void the_webhook_starts_a_real_run_with_its_settings_and_a_second_call_meanwhile_is_told_one_is_going() {
         board.json("/v1/boards/acme/jobs", Boards.ACME_GREENHOUSE);
         board.hang("/v1/boards/slow/jobs");

@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,23 +204,39 @@ public final class LlmClient {
         }
         protocol.headers(connection).forEach(builder::header);
         HttpResponse<String> response;
+        // The whole exchange, body included, must finish within the timeout: a reply that trickles in would
+        // otherwise hold the call (the client's own timeout ends when the headers arrive).
+        CompletableFuture<HttpResponse<String>> exchange = http().sendAsync(builder.build(), CappedBody.handler());
         try {
-            response = http().send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
+            response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
             return new Attempt.Retryable(Kind.TIMEOUT, "no answer within " + timeout.toSeconds() + " s",
                     Optional.empty());
-        } catch (ConnectException e) {
-            return new Attempt.Retryable(Kind.UNREACHABLE, "cannot connect to " + connection.baseUrl()
-                    + " (is the server running and the base URL right?)", Optional.empty());
-        } catch (IOException e) {
-            return new Attempt.Retryable(Kind.UNREACHABLE, "the connection to " + connection.baseUrl() + " failed: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
-                    Optional.empty());
+        } catch (ExecutionException e) {
+            return failed(e.getCause(), connection, timeout);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new Attempt.Fatal(Kind.CANCELLED, "the call was cancelled");
         }
         return judge(protocol, request, response, tally);
+    }
+
+    /** What a failed exchange means: a timeout, an unreachable server, or an oversized reply. */
+    private static Attempt failed(Throwable cause, LlmConnection connection, Duration timeout) {
+        Throwable e = cause instanceof IOException && !(cause instanceof CappedBody.TooLarge)
+                && cause.getCause() instanceof CappedBody.TooLarge ? cause.getCause() : cause;
+        return switch (e) {
+            case HttpTimeoutException t -> new Attempt.Retryable(Kind.TIMEOUT, "no answer within "
+                    + timeout.toSeconds() + " s", Optional.empty());
+            case ConnectException c -> new Attempt.Retryable(Kind.UNREACHABLE, "cannot connect to "
+                    + connection.baseUrl() + " (is the server running and the base URL right?)", Optional.empty());
+            case CappedBody.TooLarge large -> new Attempt.Fatal(Kind.BAD_ANSWER, large.getMessage());
+            default -> new Attempt.Retryable(Kind.UNREACHABLE, "the connection to " + connection.baseUrl()
+                    + " failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    Optional.empty());
+        };
     }
 
     private Attempt judge(WireProtocol protocol, LlmRequest request, HttpResponse<String> response, Tally tally) {

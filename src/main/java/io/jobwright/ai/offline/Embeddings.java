@@ -2,7 +2,6 @@ package io.jobwright.ai.offline;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -78,7 +77,7 @@ public final class Embeddings {
                 m = model;
                 if (m == null) {
                     long began = System.nanoTime();
-                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    m = new MiniLm();
                     model = m;
                     LOG.info("Embedding model loaded in {} ms", (System.nanoTime() - began) / 1_000_000);
                 }

@@ -20,7 +20,7 @@ public final class OfflineScorer implements Scorer {
 
     static final String ENGINE = "offline";
     private static final int BLOCKED_KEYWORD_PENALTY = 30;
-    static final int GIST_CHARS = 700;
+    static final int GIST_CHARS = 400;
 
     private final ProfileCache profiles;
     private final Embeddings embeddings;

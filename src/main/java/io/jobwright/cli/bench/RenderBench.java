@@ -24,7 +24,7 @@ final class RenderBench {
     static final double REGENERATION_MS = 15_000;
     static final double RSS_PEAK_MB = 400;
 
-    private static final int WARMUP = 5;
+    private static final int WARMUP = 20;
     private static final int TIMED = 40;
     private static final int JOBS = 100;
 
@@ -56,26 +56,38 @@ final class RenderBench {
             require(client.send(client.get("/api/resume/preview.pdf")), "a warm-up preview");
         }
         long[] warm = new long[TIMED];
+        long warmCpu = cpuNanos();
         for (int i = 0; i < TIMED; i++) {
             long start = System.nanoTime();
             require(client.send(client.get("/api/resume/preview.pdf")), "a warm preview");
             warm[i] = System.nanoTime() - start;
         }
+        double warmCpuMs = (cpuNanos() - warmCpu) / 1e6 / TIMED;
         java.util.Arrays.sort(warm);
         double warmMedianMs = Percentiles.nearestRank(warm, 50) / 1e6;
         double warmP95Ms = Percentiles.nearestRank(warm, 95) / 1e6;
-        progress("warm render median %.1f ms, p95 %.1f ms", warmMedianMs, warmP95Ms);
+        progress("warm render median %.1f ms, p95 %.1f ms; the app spent %.1f ms of CPU per render", warmMedianMs,
+                warmP95Ms, warmCpuMs);
 
         long seeding = System.nanoTime();
         for (int i = 0; i < JOBS; i++) {
-            Reply job = client.send(client.json("POST", "/api/manual-jobs/import", Map.of("skipTailoring", false,
+            Reply job = client.send(client.json("POST", "/api/manual-jobs/import", Map.of("skipTailoring", true,
                     "job", Map.of("title", "Backend Engineer " + i, "employer", "Employer " + i,
                             "jobDescription", "Java, PostgreSQL, Kafka and Kubernetes services for logistics."))));
-            require(job, "importing and processing a job");
+            require(job, "importing a job");
+            String id = job.json().path("data").path("job").path("id").asText();
+            require(client.send(client.json("PATCH", "/api/jobs/" + id, Map.of(
+                    "tailoredHeadline", "Backend engineer for logistics platform " + i,
+                    "tailoredSummary", "Builds Java and PostgreSQL services; ran Kafka pipelines in production."))),
+                    "writing the tailored headline and summary");
+            require(client.send(client.json("POST", "/api/jobs/" + id + "/generate-pdf", Map.of())),
+                    "generating the PDF");
         }
-        progress("%d jobs imported and processed to ready in %.1f s", JOBS, (System.nanoTime() - seeding) / 1e9);
+        progress("%d jobs imported, tailored by hand and rendered to ready in %.1f s", JOBS,
+                (System.nanoTime() - seeding) / 1e9);
         require(client.send(client.json("PATCH", "/api/settings", Map.of("pdfTheme", "modern"))), "changing the theme");
         long regenerating = System.nanoTime();
+        long regenerationCpu = cpuNanos();
         double rssMaxMb = 0;
         int current = 0;
         while (current < JOBS) {
@@ -94,18 +106,21 @@ final class RenderBench {
             pause(100);
         }
         double regenerationMs = (System.nanoTime() - regenerating) / 1e6;
+        double regenerationCpuMs = (cpuNanos() - regenerationCpu) / 1e6;
         ProcessRss after = ProcessRss.of(app.pid());
-        progress("%d background regenerations in %.1f s; RSS max sampled %.1f MB, peak (VmHWM) %.1f MB", JOBS,
-                regenerationMs / 1000, rssMaxMb, after.peakMb());
+        progress("%d background regenerations in %.1f s (app CPU %.1f s); RSS max sampled %.1f MB, peak (VmHWM) "
+                + "%.1f MB", JOBS, regenerationMs / 1000, regenerationCpuMs / 1000, rssMaxMb, after.peakMb());
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("resumePages", pages);
         figures.put("firstRenderMs", round(firstMs));
         figures.put("warmRenderMedianMs", round(warmMedianMs));
         figures.put("warmRenderP95Ms", round(warmP95Ms));
+        figures.put("warmRenderCpuMs", round(warmCpuMs));
         figures.put("warmRenders", TIMED);
         figures.put("regenerations", JOBS);
         figures.put("regenerationMs", round(regenerationMs));
+        figures.put("regenerationCpuMs", round(regenerationCpuMs));
         figures.put("rssMaxSampledMb", rssMaxMb);
         figures.put("rssPeakMb", after.peakMb());
         List<TargetCheck> targets = new ArrayList<>();
@@ -115,6 +130,15 @@ final class RenderBench {
         targets.add(check("rssPeakMb", after.peakMb(), RSS_PEAK_MB, "MB"));
         figures.put("targets", targets);
         return figures;
+    }
+
+    /**
+     * The CPU time the app has used so far (user and system, all threads). On a busy host the wall-clock figures
+     * include waiting for a core; the CPU figures say what the work itself cost.
+     */
+    private long cpuNanos() {
+        return ProcessHandle.of(app.pid()).flatMap(p -> p.info().totalCpuDuration())
+                .map(java.time.Duration::toNanos).orElse(0L);
     }
 
     /** A table of the figures against their targets. */

@@ -71,8 +71,9 @@ public final class ScoringBenchCommand implements Callable<Integer> {
                     null, null, null, null, null, p.description()));
         }
         Embeddings embeddings = new Embeddings();
+        long loadCpuBegan = CPU.getProcessCpuTime();
         long loadMs = embeddings.warmUp();
-        System.err.printf(Locale.ROOT, "embedding model loaded in %d ms%n", loadMs);
+        long loadCpuMs = (CPU.getProcessCpuTime() - loadCpuBegan) / 1_000_000;
         OfflineScorer scorer = new OfflineScorer(embeddings, Clock.systemUTC());
         for (int i = 0; i < warmup; i++) {
             scorer.score(resume, jobs.get(postings + i), ScoringPreferences.NONE);
@@ -112,8 +113,8 @@ public final class ScoringBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "process CPU time per job: %.1f ms (all threads, GC included), so about %.0f jobs/s "
                 + "when 2 cores are free for it; the wall-clock figure above is what this host gave%n", cpuMsPerJob,
                 2000 / cpuMsPerJob);
-        System.out.printf(Locale.ROOT, "embedding model load: %d ms (target <= %d ms, %s)%n", loadMs, TARGET_LOAD_MS,
-                loadMs <= TARGET_LOAD_MS ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "embedding model load: %d ms (target <= %d ms, %s), %d ms of CPU time%n", loadMs,
+                TARGET_LOAD_MS, loadMs <= TARGET_LOAD_MS ? "met" : "MISSED", loadCpuMs);
         return 0;
     }
 }

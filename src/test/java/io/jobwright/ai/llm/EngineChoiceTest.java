@@ -84,7 +84,9 @@ class EngineChoiceTest {
                 .isInstanceOf(Upstream.class).hasMessageContaining("server error (503)");
 
         kit.set(Map.of("llmFallbackToOffline", true));
-        assertThat(engines.scorer().score(alex, JOB, ScoringPreferences.NONE).engine()).isEqualTo("offline");
+        var score = engines.scorer().score(alex, JOB, ScoringPreferences.NONE);
+        assertThat(score.engine()).isEqualTo("offline");
+        assertThat(score.reason()).contains("Scored offline because the LLM failed", "server error (503)");
     }
 
     @Test

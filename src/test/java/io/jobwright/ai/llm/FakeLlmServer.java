@@ -25,10 +25,22 @@ import java.util.function.Function;
  */
 final class FakeLlmServer implements AutoCloseable {
 
-    /** One scripted reply: status, headers, body, and how long to wait before sending it. */
-    record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+    /**
+     * One scripted reply: status, headers, body, how long to wait before sending it, and how long to stall halfway
+     * through the body (a reply that trickles in).
+     */
+    record Reply(int status, Map<String, String> headers, String body, long delayMillis, long stallMillis) {
+        Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+            this(status, headers, body, delayMillis, 0);
+        }
+
         Reply after(long millis) {
-            return new Reply(status, headers, body, millis);
+            return new Reply(status, headers, body, millis, stallMillis);
+        }
+
+        /** Sends the headers and half the body at once, the rest after {@code millis}. */
+        Reply stallingFor(long millis) {
+            return new Reply(status, headers, body, delayMillis, millis);
         }
     }
 
@@ -99,7 +111,17 @@ final class FakeLlmServer implements AutoCloseable {
             byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
-            if (out.length > 0) {
+            if (out.length > 0 && reply.stallMillis() > 0) {
+                exchange.getResponseBody().write(out, 0, out.length / 2);
+                exchange.getResponseBody().flush();
+                try {
+                    Thread.sleep(reply.stallMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                exchange.getResponseBody().write(out, out.length / 2, out.length - out.length / 2);
+            } else if (out.length > 0) {
                 exchange.getResponseBody().write(out);
             }
         } catch (IOException e) {

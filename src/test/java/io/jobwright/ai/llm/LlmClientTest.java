@@ -254,6 +254,29 @@ class LlmClientTest {
         }
 
         @Test
+        void a_reply_that_trickles_in_past_the_timeout_is_a_timeout_error() {
+            fake.otherwise(r -> openAi(GOOD).stallingFor(2_500));
+
+            LlmResult result = openAiClient().call(request(0));
+
+            assertThat(result).isInstanceOfSatisfying(LlmResult.Failure.class,
+                    f -> assertThat(f.kind()).isEqualTo(LlmResult.Kind.TIMEOUT));
+        }
+
+        @Test
+        void an_oversized_reply_is_refused_without_being_read_whole() {
+            fake.otherwise(r -> json(200, "{\"padding\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}"));
+
+            LlmResult result = openAiClient().call(request(2));
+
+            assertThat(result).isInstanceOfSatisfying(LlmResult.Failure.class, f -> {
+                assertThat(f.kind()).isEqualTo(LlmResult.Kind.BAD_ANSWER);
+                assertThat(f.message()).contains("larger than 2 MB");
+            });
+            assertThat(fake.received()).hasSize(1);
+        }
+
+        @Test
         void an_unreachable_server_is_explained() throws Exception {
             int closedPort;
             try (ServerSocket socket = new ServerSocket(0)) {
