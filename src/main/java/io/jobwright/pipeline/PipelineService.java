@@ -63,7 +63,7 @@ public final class PipelineService implements AutoCloseable {
      * @throws InvalidRequest when a named source does not exist or there is no source to run
      * @throws Conflict       when a run is already in progress
      */
-    public RunView start(RunRequest request) {
+    public synchronized RunView start(RunRequest request) {
         List<String> ids = resolveSources(request.sources());
         RunRequest resolved = new RunRequest(ids, request.searchTerms(), request.topN(), request.minSuitabilityScore(),
                 request.runBudget(), request.preset(), request.countries(), request.cityLocations(),
@@ -146,7 +146,7 @@ public final class PipelineService implements AutoCloseable {
      * Takes over a run left by a stopped or crashed instance: at startup every run not owned by a live instance (on
      * SQLite, every run, since only this process can use the database), later only those whose heartbeat went stale.
      */
-    public void recover(boolean atStartup) {
+    public synchronized void recover(boolean atStartup) {
         try {
             Optional<RunView> found = runs.running();
             if (found.isEmpty()) {
@@ -154,11 +154,13 @@ public final class PipelineService implements AutoCloseable {
             }
             RunView run = found.get();
             RunExecution current = active;
-            if (instanceId.equals(run.owner()) || (current != null && !current.done())) {
+            if (current != null && !current.done()) {
                 return;
             }
             Instant now = clock.instant();
-            boolean stale = run.owner() == null || run.heartbeatAt() == null
+            // Owned by this instance but executed by nobody: its thread died; take it over like any orphan.
+            boolean orphanedHere = instanceId.equals(run.owner());
+            boolean stale = orphanedHere || run.owner() == null || run.heartbeatAt() == null
                     || run.heartbeatAt().isBefore(now.minus(STALE_AFTER)) || (atStartup && dialect.singleProcess());
             if (!stale || !runs.adopt(run, instanceId, now)) {
                 return;

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 final class RunExecution implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
+    /** At most this many jobs are scored at once by the offline engine. */
     static final int SCORE_PARALLEL = 4;
     static final int PROCESS_PARALLEL = 2;
     private static final long SAVE_EVERY_MILLIS = 1000;
@@ -136,8 +137,15 @@ final class RunExecution implements Runnable {
                 execute();
                 return null;
             });
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // An Error (out of memory, say) must not leave the run "running" with nobody executing it.
             LOG.error("Pipeline run {} crashed", run.id(), e);
+            try {
+                end(RunStatus.FAILED, "Stopped by an unexpected error in step " + run.step().wire() + ": " + e,
+                        "failed", "Search failed");
+            } catch (Throwable again) {
+                LOG.error("Pipeline run {} could not be marked failed; the next recovery will", run.id());
+            }
         } finally {
             done.set(true);
         }
@@ -312,7 +320,7 @@ final class RunExecution implements Runnable {
         }
         publish(progress.scoring(scored.get(), toScore, exceptional.get(), null), true);
         AtomicReference<String> fatal = new AtomicReference<>();
-        runPool(ids, SCORE_PARALLEL, id -> {
+        runPool(ids, scoreParallel(), id -> {
             if (fatal.get() != null) {
                 return;
             }
@@ -337,6 +345,17 @@ final class RunExecution implements Runnable {
         }
         stepMillis.put(Step.SCORE.wire(), (System.nanoTime() - began) / 1_000_000);
         publish(progress.step("scoring", "Scored " + scored.get() + " jobs."), true);
+    }
+
+    /**
+     * How many jobs to score at once: the offline engine is bound by the CPU, so more threads than cores only cost
+     * memory; an LLM mostly waits for its provider, so as many as {@code llmMaxConcurrency} allows.
+     */
+    private int scoreParallel() {
+        if ("offline".equals(steps.settings().get(Setting.LLM_PROVIDER))) {
+            return Math.max(1, Math.min(SCORE_PARALLEL, Runtime.getRuntime().availableProcessors()));
+        }
+        return steps.settings().get(Setting.LLM_MAX_CONCURRENCY);
     }
 
     private void select() {

@@ -22,7 +22,11 @@ import java.util.TreeSet;
  * as one in a named city). The fuzzy pass only compares postings of one company, so the work
  * grows with the largest company's postings, not with the square of all of them. Of two duplicates within a run the
  * richer is kept. A posting that matches a job applied to in the last {@value #APPLIED_DAYS} days by title and
- * company is kept, marked with that job's id. Not thread-safe: one run, one thread.
+ * company is kept, marked with that job's id.
+ *
+ * <p>Kept postings can be {@link #drain drained} as the run goes, so a run of tens of thousands of postings never
+ * holds them all: a drained posting is remembered by its identity, place and richness only, and a richer duplicate
+ * arriving later becomes a {@link Replacement} of the job it was stored as. Not thread-safe: one run, one thread.
  */
 public final class Dedupe {
 
@@ -38,8 +42,19 @@ public final class Dedupe {
                         Instant appliedAt) {
     }
 
-    /** A posting that survived dedupe, with the recent application it resembles (or null). */
-    public record Kept(Posting posting, String previouslyAppliedJobId) {
+    /**
+     * A posting that survived dedupe, with the recent application it resembles (or null).
+     *
+     * @param slot which kept posting this is, for {@link #stored}
+     */
+    public record Kept(Posting posting, String previouslyAppliedJobId, int slot) {
+        public Kept(Posting posting, String previouslyAppliedJobId) {
+            this(posting, previouslyAppliedJobId, -1);
+        }
+    }
+
+    /** A richer duplicate of a posting already stored as job {@code jobId}: the job should take its fields. */
+    public record Replacement(String jobId, Kept richer) {
     }
 
     /** What dedupe did with a posting. */
@@ -52,9 +67,15 @@ public final class Dedupe {
         final Set<String> titleWords;
         final String titleKey;
         String appliedMatch;
+        Location location;
+        int richness;
+        int index = -1;
+        String jobId;
 
         Slot(Posting posting, Known known, String company, String title) {
             this.posting = posting;
+            this.location = posting == null ? null : posting.location();
+            this.richness = posting == null ? 0 : posting.richness();
             this.known = known;
             this.companyKey = companyKey(company);
             this.titleWords = words(title);
@@ -69,6 +90,8 @@ public final class Dedupe {
     private final Map<String, Slot> byCompanyTitle = new HashMap<>();
     private final Map<String, Slot> applied = new HashMap<>();
     private final List<Slot> kept = new ArrayList<>();
+    private final List<Slot> pending = new ArrayList<>();
+    private final List<Replacement> replacements = new ArrayList<>();
 
     /** A dedupe that knows the stored jobs. */
     public Dedupe(Iterable<Known> stored, Clock clock) {
@@ -105,9 +128,14 @@ public final class Dedupe {
             return Outcome.ALREADY_KNOWN;
         }
         if (match != null) {
-            if (p.richness() > match.posting.richness()) {
-                match.posting = p;
+            if (p.richness() > match.richness) {
+                match.richness = p.richness();
                 register(match, p);
+                if (match.posting != null) {
+                    match.posting = p;
+                } else if (match.jobId != null) {
+                    replacements.add(new Replacement(match.jobId, new Kept(p, match.appliedMatch, match.index)));
+                }
             }
             return Outcome.DUPLICATE_IN_RUN;
         }
@@ -115,13 +143,45 @@ public final class Dedupe {
         candidate.appliedMatch = recent == null ? null : recent.known.jobId();
         register(candidate, p);
         index(candidate);
+        candidate.index = kept.size();
         kept.add(candidate);
+        pending.add(candidate);
         return Outcome.NEW;
     }
 
-    /** The postings kept so far, in the order first seen. */
+    /** The postings kept so far and not drained, in the order first seen. */
     public List<Kept> kept() {
-        return kept.stream().map(s -> new Kept(s.posting, s.appliedMatch)).toList();
+        return pending.stream().map(s -> new Kept(s.posting, s.appliedMatch, s.index)).toList();
+    }
+
+    /** How many kept postings wait to be drained. */
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    /**
+     * Hands over the kept postings not drained yet and forgets their contents; report each one stored with
+     * {@link #stored}, so a richer duplicate arriving later can replace it.
+     */
+    public List<Kept> drain() {
+        List<Kept> out = kept();
+        pending.forEach(s -> s.posting = null);
+        pending.clear();
+        return out;
+    }
+
+    /** Records that a drained posting was stored as job {@code jobId}. */
+    public void stored(Kept kept, String jobId) {
+        if (kept.slot() >= 0) {
+            this.kept.get(kept.slot()).jobId = jobId;
+        }
+    }
+
+    /** Richer duplicates of postings already stored, since the last call. */
+    public List<Replacement> drainReplacements() {
+        List<Replacement> out = List.copyOf(replacements);
+        replacements.clear();
+        return out;
     }
 
     private void register(Slot slot, Posting p) {
@@ -162,16 +222,16 @@ public final class Dedupe {
     }
 
     private static String place(Slot s) {
-        if (s.posting == null || s.posting.location() == null) {
+        if (s.location == null) {
             return "";
         }
-        Location l = s.posting.location();
+        Location l = s.location;
         return (l.country() == null ? "" : l.country()) + "/" + (l.city() == null ? "" : l.city().toLowerCase(Locale.ROOT));
     }
 
     private static boolean samePlace(Slot a, Slot b) {
-        Location x = a.posting == null ? null : a.posting.location();
-        Location y = b.posting == null ? null : b.posting.location();
+        Location x = a.location;
+        Location y = b.location;
         if (x == null || y == null) {
             return true;
         }

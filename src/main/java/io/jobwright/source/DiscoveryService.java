@@ -50,40 +50,66 @@ public final class DiscoveryService {
     public DiscoveryRun discover(List<SourceConfig> configs, Search search, Filters filters, Duration timeout,
                                  BooleanSupplier cancelled, Listener listener) {
         Semaphore slots = new Semaphore(PARALLEL);
-        List<Future<PostingImporter.Delivery>> futures = new ArrayList<>();
         Map<String, String> terms = new LinkedHashMap<>();
+        for (SourceConfig config : configs) {
+            String sourceTerms = sources.get(config.type()).type().terms();
+            if (sourceTerms != null) {
+                terms.put(config.type(), sourceTerms);
+            }
+        }
+        PostingImporter.Session session = importer.begin(filters, terms);
+        List<Future<?>> fetches = new ArrayList<>();
+        List<Future<?>> imports = java.util.Collections.synchronizedList(new ArrayList<>());
+        int[] delivered = {0};
+        // Each source normalises its own postings (in parallel, on its thread); one platform thread then filters,
+        // dedupes and stores each delivery as it comes, overlapping the other sources' fetching. A source's raw
+        // postings are dropped once normalised, and SQLite's native lock wait never pins a virtual thread's carrier.
+        ExecutorService importThread = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                .name("discovery-import").daemon(true).factory());
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (SourceConfig config : configs) {
                 JobSource source = sources.get(config.type());
-                if (source.type().terms() != null) {
-                    terms.put(config.type(), source.type().terms());
-                }
-                futures.add(pool.submit(() -> {
+                fetches.add(pool.submit(() -> {
                     slots.acquire();
+                    SourceRunner.Outcome outcome;
                     try {
-                        SourceRunner.Outcome outcome = cancelled.getAsBoolean()
+                        outcome = cancelled.getAsBoolean()
                                 ? new SourceRunner.Outcome(List.of(), List.of(), 0, "cancelled", 0)
                                 : runner.run(source, config.all(), search, timeout, cancelled);
-                        listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
-                                outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
-                                outcome.error(), outcome.millis(), source.type().terms()));
-                        return new PostingImporter.Delivery(config, outcome);
                     } finally {
                         slots.release();
                     }
+                    synchronized (delivered) {
+                        delivered[0] += outcome.postings().size();
+                    }
+                    listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
+                            outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
+                            outcome.error(), outcome.millis(), source.type().terms()));
+                    session.prepare(new PostingImporter.Delivery(config, outcome),
+                            prepared -> imports.add(importThread.submit(() -> session.add(prepared))));
+                    return null;
                 }));
             }
-            List<PostingImporter.Delivery> deliveries = new ArrayList<>();
-            for (Future<PostingImporter.Delivery> f : futures) {
-                deliveries.add(f.get());
+            for (Future<?> f : fetches) {
+                f.get();
             }
-            listener.importing(deliveries.stream().mapToInt(d -> d.outcome().postings().size()).sum());
-            return importer.importAll(deliveries, filters, terms);
+            synchronized (delivered) {
+                listener.importing(delivered[0]);
+            }
+            for (Future<?> f : List.copyOf(imports)) {
+                f.get();
+            }
+            return session.finish(configs.stream().map(SourceConfig::id).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("discovery interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a source crashed", e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("a source or its import crashed: " + e.getCause(), e.getCause());
+        } finally {
+            importThread.shutdownNow();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jobwright.source;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,12 +23,37 @@ public final class HtmlText {
             .addAttributes("a", "rel").addEnforcedAttribute("a", "rel", "nofollow noopener")
             .removeProtocols("a", "href", "ftp", "mailto").addProtocols("a", "href", "mailto");
 
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    private static final Pattern OPENING_TAG = Pattern.compile("<\\s*[a-zA-Z][^>]*>");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" *\\n *");
+    private static final Pattern MANY_BREAKS = Pattern.compile("\\n{3,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** A description both ways: safe HTML, and plain text. */
+    public record Described(String html, String text) {
+    }
+
     private HtmlText() {
+    }
+
+    /** The description as safe HTML and as plain text, from one parse. Null stays null. */
+    public static Described describe(String description) {
+        if (description == null || description.isBlank()) {
+            return new Described(null, null);
+        }
+        String html = decodeIfEncoded(description);
+        if (!looksLikeHtml(html)) {
+            return new Described(sanitize(html), html.strip());
+        }
+        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        return new Described(clean.body().html().strip(), text(clean.body()));
     }
 
     /** Whether the text looks like HTML (tags, possibly entity-encoded). */
     public static boolean looksLikeHtml(String text) {
-        return text != null && (text.matches("(?s).*<\\s*/?\\s*[a-zA-Z][^>]*>.*") || text.contains("&lt;"));
+        return text != null && (text.contains("&lt;") || TAG.matcher(text).find());
     }
 
     /** The description as safe HTML; plain text becomes paragraphs. Null stays null. */
@@ -59,7 +85,10 @@ public final class HtmlText {
         if (!looksLikeHtml(html)) {
             return html.strip();
         }
-        Element body = Jsoup.parseBodyFragment(html).body();
+        return text(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String text(Element body) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -86,8 +115,9 @@ public final class HtmlText {
                 }
             }
         }, body);
-        return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        String text = SPACES.matcher(out.toString().replace('\u00a0', ' ')).replaceAll(" ");
+        text = SPACE_AROUND_BREAK.matcher(text).replaceAll("\n");
+        return MANY_BREAKS.matcher(text).replaceAll("\n\n").strip();
     }
 
     /** Plain text of a short HTML-ish string (a title, a location), on one line. */
@@ -96,12 +126,12 @@ public final class HtmlText {
             return null;
         }
         String s = looksLikeHtml(text) || text.contains("&") ? Jsoup.parse(decodeIfEncoded(text)).text() : text;
-        s = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        s = WHITESPACE.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
     }
 
     private static String decodeIfEncoded(String text) {
-        if (text.contains("&lt;") && !text.matches("(?s).*<\\s*[a-zA-Z][^>]*>.*")) {
+        if (text.contains("&lt;") && !OPENING_TAG.matcher(text).find()) {
             return Parser.unescapeEntities(text, false);
         }
         return text;

@@ -35,9 +35,10 @@ public final class Normaliser {
         }
         Salary salary = Salaries.of(raw.salaryMin(), raw.salaryMax(), raw.salaryCurrency(), raw.salaryInterval(),
                 raw.salaryText());
+        HtmlText.Described described = HtmlText.describe(description);
         return new Posting(source, sourceKey, raw.sourceJobId().strip(), clip(HtmlText.inline(raw.title()), 500),
                 clip(HtmlText.inline(raw.company()), 500), listing, apply, listing == null ? null : JobUrls.canonical(listing),
-                HtmlText.sanitize(description), HtmlText.plain(description),
+                described.html(), described.text(),
                 Locations.parse(raw.location(), raw.countryCode(), raw.remote(), raw.workplace()), salary,
                 PostedDates.parse(raw.postedAt(), clock), PostedDates.parse(raw.deadline(), clock),
                 clip(HtmlText.inline(raw.jobType()), 200), clip(HtmlText.inline(raw.department()), 200),

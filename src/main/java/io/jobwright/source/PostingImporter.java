@@ -7,9 +7,11 @@ import io.jobwright.job.JobStatus;
 import io.jobwright.job.ListingField;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ public final class PostingImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostingImporter.class);
     static final int BATCH = 500;
+    static final int CHUNK = 250;
 
     private final JobRepository jobs;
     private final Clock clock;
@@ -38,36 +41,95 @@ public final class PostingImporter {
     public record Delivery(SourceConfig source, SourceRunner.Outcome outcome) {
     }
 
+    /**
+     * Part of one source's delivery, normalised and ready to filter and dedupe.
+     *
+     * @param result the source's result, on its last part only (null before)
+     */
+    public record Prepared(DiscoveryRun.SourceResult result, List<Posting> postings) {
+    }
+
     /** Imports every delivery; postings the filters drop or that are duplicates are counted, not stored. */
     public DiscoveryRun importAll(List<Delivery> deliveries, Filters filters, Map<String, String> sourceTerms) {
+        Session session = begin(filters, sourceTerms);
+        deliveries.forEach(session::add);
+        return session.finish(deliveries.stream().map(d -> d.source().id()).toList());
+    }
+
+    /** Starts an import that takes deliveries one by one, as their sources finish. */
+    public Session begin(Filters filters, Map<String, String> sourceTerms) {
         List<Dedupe.Known> known = new ArrayList<>();
         jobs.forEachIdentity(i -> known.add(new Dedupe.Known(i.id(), i.source(), i.sourceJobId(), i.urlKey(), i.title(),
                 i.employer(), i.appliedAt())));
-        Dedupe dedupe = new Dedupe(known, clock);
-        Map<String, Integer> filtered = new LinkedHashMap<>();
-        for (Filters.Reason reason : Filters.Reason.values()) {
-            filtered.put(reason.wire(), 0);
+        return new Session(new Dedupe(known, clock), filters, sourceTerms);
+    }
+
+    /**
+     * One run's import in progress. Each delivery is normalised, filtered and deduplicated when it arrives, and kept
+     * postings are stored every {@value #BATCH}, so memory holds a batch, not the run. Thread-safe: sources may
+     * deliver from their own threads.
+     */
+    public final class Session {
+        private final Dedupe dedupe;
+        private final Filters filters;
+        private final Map<String, String> sourceTerms;
+        private final Map<String, Integer> filtered = new LinkedHashMap<>();
+        private final Map<String, DiscoveryRun.SourceResult> results = new LinkedHashMap<>();
+        private final List<String> ids = new ArrayList<>();
+        private int inRun;
+        private int alreadyKnown;
+        private int collisions;
+        private int applied;
+
+        private Session(Dedupe dedupe, Filters filters, Map<String, String> sourceTerms) {
+            this.dedupe = dedupe;
+            this.filters = filters;
+            this.sourceTerms = sourceTerms;
+            for (Filters.Reason reason : Filters.Reason.values()) {
+                filtered.put(reason.wire(), 0);
+            }
         }
-        int inRun = 0;
-        int alreadyKnown = 0;
-        List<DiscoveryRun.SourceResult> results = new ArrayList<>();
-        for (Delivery delivery : deliveries) {
+
+        /** Normalises, filters and dedupes one source's postings, storing kept ones in batches. */
+        public void add(Delivery delivery) {
+            prepare(delivery, this::add);
+        }
+
+        /**
+         * Normalises one source's postings (the costly part: HTML, places, salaries, dates) and hands them on in
+         * chunks of {@value #CHUNK}, so a large board's normalised postings need not all be in memory at once; the
+         * last chunk carries the source's result. Touches no shared state, so sources prepare their deliveries in
+         * parallel on their own threads.
+         */
+        public void prepare(Delivery delivery, java.util.function.Consumer<Prepared> next) {
             SourceConfig source = delivery.source();
             SourceRunner.Outcome outcome = delivery.outcome();
             List<String> itemErrors = new ArrayList<>(outcome.itemErrors());
             int itemErrorCount = outcome.itemErrorCount();
             String key = source.sourceKey();
+            List<Posting> chunk = new ArrayList<>(CHUNK);
             for (RawPosting raw : outcome.postings()) {
-                Posting posting;
                 try {
-                    posting = normaliser.normalise(source.type(), key, raw);
+                    chunk.add(normaliser.normalise(source.type(), key, raw));
                 } catch (RuntimeException e) {
                     itemErrorCount++;
                     if (itemErrors.size() < 50) {
                         itemErrors.add("posting " + raw.sourceJobId() + " could not be normalised: " + e.getMessage());
                     }
-                    continue;
                 }
+                if (chunk.size() == CHUNK) {
+                    next.accept(new Prepared(null, chunk));
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+            next.accept(new Prepared(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
+                    outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
+                    sourceTerms.get(source.type())), chunk));
+        }
+
+        /** Filters and dedupes one source's normalised postings, storing kept ones in batches. */
+        public synchronized void add(Prepared prepared) {
+            for (Posting posting : prepared.postings()) {
                 Filters.Reason reason = filters.reject(posting, clock);
                 if (reason != null) {
                     filtered.merge(reason.wire(), 1, Integer::sum);
@@ -78,45 +140,98 @@ public final class PostingImporter {
                     case ALREADY_KNOWN -> alreadyKnown++;
                     case NEW -> { }
                 }
+                if (dedupe.pendingCount() >= BATCH) {
+                    flush();
+                }
             }
-            results.add(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
-                    outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
-                    sourceTerms.get(source.type())));
+            if (prepared.result() != null) {
+                results.put(prepared.result().id(), prepared.result());
+            }
         }
-        List<Dedupe.Kept> kept = dedupe.kept();
-        List<String> ids = new ArrayList<>();
-        int[] collisions = {0};
-        for (int from = 0; from < kept.size(); from += BATCH) {
-            List<Job> batch = kept.subList(from, Math.min(kept.size(), from + BATCH)).stream().map(this::toJob).toList();
-            store(batch, ids, collisions);
+
+        /** Stores what is left and sums up, listing the sources in {@code order} (their ids). */
+        public synchronized DiscoveryRun finish(List<String> order) {
+            flush();
+            List<DiscoveryRun.SourceResult> ordered = new ArrayList<>();
+            order.forEach(id -> {
+                if (results.containsKey(id)) {
+                    ordered.add(results.get(id));
+                }
+            });
+            LOG.info("Discovery imported {} new jobs ({} already known, {} duplicates in the run)", ids.size(),
+                    alreadyKnown + collisions, inRun);
+            return new DiscoveryRun(ordered, filtered, inRun, alreadyKnown + collisions, ids.size(), applied,
+                    List.copyOf(ids));
         }
-        int applied = (int) kept.stream().filter(k -> k.previouslyAppliedJobId() != null).count();
-        LOG.info("Discovery imported {} new jobs ({} already known, {} duplicates in the run)", ids.size(),
-                alreadyKnown + collisions[0], inRun);
-        return new DiscoveryRun(results, filtered, inRun, alreadyKnown + collisions[0], ids.size(), applied, ids);
+
+        private void flush() {
+            List<Dedupe.Kept> batch = dedupe.drain();
+            List<Job> toStore = batch.stream().map(PostingImporter.this::toJob).toList();
+            Set<String> stored = store(toStore);
+            for (int i = 0; i < batch.size(); i++) {
+                String id = toStore.get(i).id();
+                if (stored.contains(id)) {
+                    dedupe.stored(batch.get(i), id);
+                    ids.add(id);
+                    if (batch.get(i).previouslyAppliedJobId() != null) {
+                        applied++;
+                    }
+                } else {
+                    collisions++;
+                }
+            }
+            for (Dedupe.Replacement r : dedupe.drainReplacements()) {
+                replace(r);
+            }
+        }
     }
 
-    private void store(List<Job> batch, List<String> ids, int[] collisions) {
+    /** Stores new jobs in one transaction, or one by one when the batch collides; returns the ids stored. */
+    private Set<String> store(List<Job> batch) {
+        Set<String> stored = new HashSet<>();
+        if (batch.isEmpty()) {
+            return stored;
+        }
         try {
-            jobs.insertAll(batch, "discovered").forEach(j -> ids.add(j.id()));
+            jobs.insertAll(batch, "discovered").forEach(j -> stored.add(j.id()));
         } catch (Conflict e) {
             for (Job job : batch) {
                 try {
-                    ids.add(jobs.insert(job, "discovered").id());
+                    stored.add(jobs.insert(job, "discovered").id());
                 } catch (Conflict one) {
-                    collisions[0]++;
+                    // Added meanwhile (a manual import): counted as already known.
                 }
             }
+        }
+        return stored;
+    }
+
+    /** Gives a job stored earlier in the run the fields of a richer duplicate found later. */
+    private void replace(Dedupe.Replacement r) {
+        try {
+            Job current = jobs.get(r.jobId());
+            if (current.status() != JobStatus.DISCOVERED) {
+                return;
+            }
+            Job richer = fill(current.toBuilder(), r.richer()).build();
+            jobs.update(richer, current.updatedAt(), current.status(), "richer duplicate found");
+        } catch (RuntimeException e) {
+            LOG.debug("Keeping the first of two duplicates for job {}: {}", r.jobId(), e.getMessage());
         }
     }
 
     /** The job a kept posting becomes. */
     Job toJob(Dedupe.Kept kept) {
+        return fill(new Job.Builder().id(UUID.randomUUID().toString()).status(JobStatus.DISCOVERED), kept).build();
+    }
+
+    /** Sets the posting's fields on a job. */
+    private static Job.Builder fill(Job.Builder b, Dedupe.Kept kept) {
         Posting p = kept.posting();
-        Job.Builder b = new Job.Builder().id(UUID.randomUUID().toString()).source(p.sourceKey())
+        b.source(p.sourceKey())
                 .sourceJobId(clip(p.sourceJobId(), 500)).title(p.title())
                 .employer(p.company() == null ? "Unknown employer" : p.company())
-                .jobUrl(p.listingUrl()).jobDescription(p.descriptionText()).status(JobStatus.DISCOVERED)
+                .jobUrl(p.listingUrl()).jobDescription(p.descriptionText())
                 .listing(ListingField.DESCRIPTION_HTML, p.descriptionHtml())
                 .listing(ListingField.APPLICATION_LINK, p.applyUrl())
                 .listing(ListingField.DATE_POSTED, p.datePosted() == null ? null : p.datePosted().toString())
@@ -144,7 +259,7 @@ public final class PostingImporter {
                     .listing(ListingField.SALARY_INTERVAL, s.interval())
                     .listing(ListingField.SALARY_SOURCE, "posting");
         }
-        return b.build();
+        return b;
     }
 
     private static String locationJson(Location l) {

@@ -64,6 +64,26 @@ class DedupeTest {
     }
 
     @Test
+    void a_richer_duplicate_of_a_drained_posting_replaces_the_job_it_was_stored_as() {
+        Dedupe dedupe = new Dedupe(List.of(), CLOCK);
+        dedupe.add(posting("gh:a", "1", "Data Engineer", "Acme", null, "Berlin", "short"));
+        List<Dedupe.Kept> drained = dedupe.drain();
+        dedupe.stored(drained.get(0), "job-1");
+        assertThat(dedupe.pendingCount()).isZero();
+
+        assertThat(dedupe.add(posting("rss:b", "7", "Data Engineer (m/w/d)", "ACME GmbH", null, "Berlin", "x".repeat(4000))))
+                .isEqualTo(Dedupe.Outcome.DUPLICATE_IN_RUN);
+        assertThat(dedupe.add(posting("rss:b", "8", "Data Engineer", "Acme", null, "Berlin", "poor")))
+                .isEqualTo(Dedupe.Outcome.DUPLICATE_IN_RUN);
+
+        assertThat(dedupe.drainReplacements()).singleElement().satisfies(r -> {
+            assertThat(r.jobId()).isEqualTo("job-1");
+            assertThat(r.richer().posting().sourceJobId()).isEqualTo("7");
+        });
+        assertThat(dedupe.drain()).isEmpty();
+    }
+
+    @Test
     void stored_jobs_are_recognised_by_source_id_url_and_title_and_company() {
         Dedupe dedupe = new Dedupe(List.of(
                 new Dedupe.Known("j1", "gh:a", "1", null, "Engineer", "Acme", null),

@@ -58,6 +58,11 @@ final class AppProcess implements AutoCloseable {
      * @throws BenchFailure when the JVM cannot be started at all
      */
     static AppProcess spawn(Path jar, List<String> jvmArgs) {
+        return spawn(jar, jvmArgs, Map.of());
+    }
+
+    /** As {@link #spawn(Path, List)}, with extra {@code JOBWRIGHT_*} settings for the child. */
+    static AppProcess spawn(Path jar, List<String> jvmArgs, Map<String, String> extraEnv) {
         Path tempDir = createTempDir();
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -76,6 +81,7 @@ final class AppProcess implements AutoCloseable {
         env.put("JOBWRIGHT_PORT", Integer.toString(port));
         env.put("JOBWRIGHT_HOST", "127.0.0.1");
         env.put("JOBWRIGHT_LOG_FORMAT", "json");
+        env.putAll(extraEnv);
         long spawned = System.nanoTime();
         Process process;
         try {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * stderr; the results table goes to stdout and, as JSON, to a file. Exits 1 when any request failed or the app
  * could not be started, seeded or measured.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, subcommands = PipelineBench.class,
         description = {"Start the app as a child process on a fresh data dir, seed jobs through the API, "
                 + "and measure startup time, memory and request latency against the targets."})
 public final class BenchCommand implements Callable<Integer> {
@@ -237,7 +237,7 @@ public final class BenchCommand implements Callable<Integer> {
                 failures.count(), failures.first());
     }
 
-    private static String createAdmin(AppProcess app) {
+    static String createAdmin(AppProcess app) {
         try (BenchClient client = new BenchClient(app.baseUri(), null)) {
             Reply reply = client.send(client.json("POST", "/api/auth/setup",
                     Map.of("username", "bench", "password", "bench password 1234")));
@@ -334,7 +334,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** A child app with a shutdown hook: Ctrl-C or a crash must not leave a JVM listening or a temp dir behind. */
-    private record Guarded(AppProcess app, Thread hook) implements AutoCloseable {
+    record Guarded(AppProcess app, Thread hook) implements AutoCloseable {
 
         Guarded(AppProcess app) {
             this(app, new Thread(app::close, "bench-cleanup"));
