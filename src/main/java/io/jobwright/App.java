@@ -206,7 +206,7 @@ public final class App implements AutoCloseable {
                     new ResumeRoutes(resumes, settings, http),
                     new JobRoutes(jobService),
                     new ManualImportRoutes(jobService),
-                    new InferRoutes(settings, new LlmJobInference(llm)),
+                    new InferRoutes(settings, new LlmJobInference(llm), fetcher),
                     new NoteRoutes(notes, jobs),
                     new PdfRoutes(jobService),
                     new RenderRoutes(resumes, renderSettings, renderer)));

@@ -6,6 +6,7 @@ import io.jobwright.ai.llm.LlmJobInference;
 import io.jobwright.ai.offline.JobInference;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.InvalidRequest;
+import io.jobwright.net.SafeFetcher;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Envelope;
@@ -30,10 +31,11 @@ public final class InferRoutes implements RouteModule {
     private final SettingsService settings;
     private final PostingFetcher fetcher;
 
-    public InferRoutes(SettingsService settings, LlmJobInference llm) {
+    /** @param fetcher the server's outbound-safe fetcher; a {@code url} is fetched under its address policy */
+    public InferRoutes(SettingsService settings, LlmJobInference llm, SafeFetcher fetcher) {
         this.settings = settings;
         this.llm = llm;
-        this.fetcher = new PostingFetcher(() -> settings.get(Setting.ALLOW_PRIVATE_FETCH_URLS));
+        this.fetcher = new PostingFetcher(fetcher);
     }
 
     @Override

@@ -48,13 +48,13 @@ public final class AddressPolicy {
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new FetchFailed("cannot resolve host " + host);
+            throw new FetchFailed("cannot resolve host " + host, FetchFailed.Kind.REFUSED, 0, null);
         }
         for (InetAddress address : addresses) {
             if (!permits(address)) {
                 throw new FetchFailed("refused to fetch from " + host + ": " + address.getHostAddress()
                         + " is a loopback, private, link-local or metadata address (allow it with"
-                        + " JOBWRIGHT_FETCH_ALLOW or JOBWRIGHT_ALLOW_PRIVATE_FETCH=true)");
+                        + " JOBWRIGHT_FETCH_ALLOW or JOBWRIGHT_ALLOW_PRIVATE_FETCH=true)", FetchFailed.Kind.REFUSED, 0, null);
             }
         }
     }

@@ -51,6 +51,10 @@ public final class SafeFetcher {
             return new Options(userAgent, maxBytes, requestTimeout, maxRedirects, v, hostInterval, maxRetryWait, first);
         }
 
+        public Options withUserAgent(String v) {
+            return new Options(v, maxBytes, requestTimeout, maxRedirects, retries, hostInterval, maxRetryWait, firstBackoff);
+        }
+
         public Options withHostInterval(Duration v) {
             return new Options(userAgent, maxBytes, requestTimeout, maxRedirects, retries, v, maxRetryWait, firstBackoff);
         }
@@ -177,10 +181,11 @@ public final class SafeFetcher {
     public void checkTarget(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchFailed("refused to fetch " + uri + ": only http and https URLs are fetched");
+            throw new FetchFailed("refused to fetch " + uri + ": only http and https URLs are fetched",
+                    FetchFailed.Kind.REFUSED, 0, null);
         }
         if (uri.getHost() == null) {
-            throw new FetchFailed("refused to fetch " + uri + ": the URL has no host");
+            throw new FetchFailed("refused to fetch " + uri + ": the URL has no host", FetchFailed.Kind.REFUSED, 0, null);
         }
         policy.check(uri.getHost());
     }
@@ -195,7 +200,7 @@ public final class SafeFetcher {
             return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new FetchFailed("no answer from " + uri.getHost() + " within "
-                    + options.requestTimeout().toSeconds() + " s", 0, e);
+                    + options.requestTimeout().toSeconds() + " s", FetchFailed.Kind.TIMEOUT, 0, e);
         } catch (IOException e) {
             throw new FetchFailed("cannot reach " + uri.getHost() + ": " + describe(e), 0, e);
         } catch (InterruptedException e) {
@@ -217,11 +222,12 @@ public final class SafeFetcher {
             }
             return bytes;
         } catch (IOException e) {
-            String reason = e instanceof HttpTimeoutException || String.valueOf(e.getMessage()).contains("timed out")
+            boolean stalled = e instanceof HttpTimeoutException || String.valueOf(e.getMessage()).contains("timed out");
+            String reason = stalled
                     ? "the answer from " + uri.getHost() + " stalled (no data within "
                     + options.requestTimeout().toSeconds() + " s)"
                     : "the answer from " + uri.getHost() + " broke off: " + describe(e);
-            throw new FetchFailed(reason, 0, e);
+            throw new FetchFailed(reason, stalled ? FetchFailed.Kind.TIMEOUT : FetchFailed.Kind.FAILED, 0, e);
         }
     }
 

@@ -8,6 +8,7 @@ import io.jobwright.job.Job;
 import io.jobwright.job.JobQuery;
 import io.jobwright.job.JobService;
 import io.jobwright.job.ListingField;
+import io.jobwright.source.Listing;
 import io.jobwright.source.PostingCheck;
 import io.jobwright.source.SourceConfig;
 import io.jobwright.source.SourceService;
@@ -20,9 +21,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The expiry sweep, run nightly: every open job (discovered or ready) whose deadline has passed becomes
  * {@code expired}, then each open job from a configured source is re-checked at that source, longest-unchecked
- * first, and expires when the source reports the posting gone. Applied, in-progress and processing jobs are never
+ * first, and expires when the source reports the posting gone (board-style sources are read once per sweep and a
+ * posting missing from their complete listing is gone). Applied, in-progress and processing jobs are never
  * touched; a source that fails or cannot tell expires nothing. Re-checks stop after {@link #TIME_BUDGET}; the next
  * sweep starts with what this one did not reach.
  */
@@ -43,6 +47,8 @@ public final class ExpirePostings {
     /** How long one sweep may spend re-checking postings. */
     static final Duration TIME_BUDGET = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(ExpirePostings.class);
+    /** How many open jobs of one source, all missing from its listing, make that listing implausible. */
+    static final int IMPLAUSIBLE_ALL_GONE = 3;
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
     private final JobService jobs;
@@ -100,7 +106,9 @@ public final class ExpirePostings {
 
     /**
      * Asks each job's configured source about its posting, longest-unchecked first, until {@code budgetEnds}
-     * ({@link System#nanoTime}); expires those reported gone. Returns why it stopped early, or null.
+     * ({@link System#nanoTime}); expires those reported gone. A source whose type lists every open posting is read
+     * once for the whole sweep and its postings compared with that listing; other sources are asked per posting.
+     * Returns why it stopped early, or null.
      */
     private String recheckAtSources(List<Job> candidates, Tally tally, long budgetEnds) {
         Map<String, SourceConfig> byKey = new LinkedHashMap<>();
@@ -110,12 +118,17 @@ public final class ExpirePostings {
                 .filter(j -> j.sourceJobId() != null && byKey.containsKey(j.source()))
                 .sorted(Comparator.comparing(j -> checkedAt.getOrDefault(j.id(), Instant.EPOCH)))
                 .toList();
+        Map<String, Optional<Listing>> listings = new HashMap<>();
         for (Job job : toCheck) {
             if (System.nanoTime() > budgetEnds || Thread.currentThread().isInterrupted()) {
                 return "stopped after " + TIME_BUDGET.toMinutes() + " minutes; " + (toCheck.size() - tally.rechecked)
                         + " postings are left for the next sweep";
             }
-            PostingCheck check = sources.recheck(byKey.get(job.source()), job.sourceJobId(), job.jobUrl());
+            SourceConfig config = byKey.get(job.source());
+            Optional<Listing> listing = listings.computeIfAbsent(job.source(),
+                    key -> Optional.ofNullable(sources.listing(config)).map(l -> plausible(l, key, toCheck)));
+            PostingCheck check = listing.isPresent() ? listing.get().check(job.sourceJobId(), job.jobUrl())
+                    : sources.recheck(config, job.sourceJobId(), job.jobUrl());
             tally.rechecked++;
             repository.recordCheck(job.id(), clock.instant(), check);
             switch (check.state()) {
@@ -131,6 +144,25 @@ public final class ExpirePostings {
             }
         }
         return null;
+    }
+
+    /**
+     * The listing, or an untrusted one when it contains none of the source's {@link #IMPLAUSIBLE_ALL_GONE} or more
+     * open postings: every posting of a board closing between two sweeps while others are listed is more likely a
+     * changed id scheme or a wrong page than the truth, so nothing expires and the log says why.
+     */
+    private static Listing plausible(Listing listing, String sourceKey, List<Job> toCheck) {
+        if (!listing.complete()) {
+            return listing;
+        }
+        List<Job> ours = toCheck.stream().filter(j -> j.source().equals(sourceKey)).toList();
+        if (ours.size() >= IMPLAUSIBLE_ALL_GONE && ours.stream().noneMatch(j -> listing.contains(j.sourceJobId(), j.jobUrl()))) {
+            LOG.warn("The listing of {} ({} postings) contains none of its {} open jobs; expiring none of them",
+                    sourceKey, listing.size(), ours.size());
+            return Listing.untrusted(listing.where(), "the listing of " + listing.where() + " (" + listing.size()
+                    + " postings) contains none of the " + ours.size() + " open jobs from it; not trusted");
+        }
+        return listing;
     }
 
     /** What a sweep has counted so far. */

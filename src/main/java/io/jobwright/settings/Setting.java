@@ -76,9 +76,6 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             choice("preferredWorkplace", "any", List.of("any", "remote", "hybrid", "onsite"), none());
     public static final Setting<Integer> MINIMUM_SALARY =
             new Setting<>("minimumSalary", Integer.class, null, false, new ValueType.WholeNumber(0, 100_000_000), none());
-    /** Whether manual-job inference may fetch URLs on this machine or a private network (off: only public pages). */
-    public static final Setting<Boolean> ALLOW_PRIVATE_FETCH_URLS =
-            new Setting<>("allowPrivateFetchUrls", Boolean.class, Boolean.FALSE, false, new ValueType.Flag(), none());
 
     // LLM connection per purpose, call limits, prompt templates and writing style (issue 4).
     /** The purposes an LLM connection can be overridden for. */
@@ -133,7 +130,7 @@ public record Setting<T>(String key, Class<T> type, T defaultValue, boolean secr
             AUTO_TAILOR_ON_MANUAL_IMPORT, RESUME_MAX_PROJECTS, RESUME_LOCKED_PROJECT_IDS, RESUME_AI_SELECTABLE_PROJECT_IDS,
             SEARCH_TERMS, BLOCKED_COMPANY_KEYWORDS, PDF_PAGE_FORMAT, PDF_THEME, PDF_LANGUAGE, PDF_RENDERER,
             PENALIZE_MISSING_SALARY, MISSING_SALARY_PENALTY, AUTO_SKIP_SCORE_THRESHOLD, SCORING_INSTRUCTIONS,
-            BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY, ALLOW_PRIVATE_FETCH_URLS),
+            BLOCKED_KEYWORDS, PREFERRED_LOCATIONS, PREFERRED_WORKPLACE, MINIMUM_SALARY),
             AI_LLM.stream()).toList();
     private static final Map<String, Setting<?>> BY_KEY =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));

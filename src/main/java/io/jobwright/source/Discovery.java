@@ -26,10 +26,22 @@ public final class Discovery {
     private final Consumer<RawPosting> postings;
     private final Consumer<String> itemErrors;
     private final BooleanSupplier cancelled;
+    private final boolean listing;
     private int count;
+    private volatile String incomplete;
 
     public Discovery(SourceParams params, Search search, SafeFetcher fetcher, Consumer<RawPosting> postings,
                      Consumer<String> itemErrors, BooleanSupplier cancelled) {
+        this(params, search, fetcher, postings, itemErrors, cancelled, false);
+    }
+
+    /**
+     * @param listing true for a re-check listing ({@link JobSource#listsEveryOpenPosting}): only ids and URLs
+     *                matter, so sources skip per-posting detail requests and read every page they can
+     */
+    public Discovery(SourceParams params, Search search, SafeFetcher fetcher, Consumer<RawPosting> postings,
+                     Consumer<String> itemErrors, BooleanSupplier cancelled, boolean listing) {
+        this.listing = listing;
         this.params = params;
         this.search = search;
         this.fetcher = fetcher;
@@ -70,6 +82,26 @@ public final class Discovery {
     /** Reports one posting that could not be read; discovery goes on. */
     public void itemError(String reason) {
         itemErrors.accept(reason);
+    }
+
+    /** Whether this is a re-check listing rather than a discovery: ids and URLs suffice, details are not wanted. */
+    public boolean listing() {
+        return listing;
+    }
+
+    /**
+     * Says the postings delivered are not the source's whole listing (a page limit was reached, fewer postings came
+     * than the source's own total): the re-check then expires nothing from this source. Discovery is unaffected.
+     */
+    public void incomplete(String reason) {
+        if (incomplete == null) {
+            incomplete = reason;
+        }
+    }
+
+    /** Why the delivered postings are not the whole listing, or null when the source did not say so. */
+    public String incompleteReason() {
+        return incomplete;
     }
 
     /** Whether the run was cancelled or timed out; sources stop between pages when it is. */

@@ -35,4 +35,16 @@ public interface JobSource {
     default PostingCheck recheck(Recheck recheck) {
         return PostingCheck.unknown("the " + type().name() + " source cannot re-check single postings");
     }
+
+    /**
+     * Whether {@link #discover} with no search terms lists every open posting of a source with these parameters, so
+     * that a posting missing from a complete listing is gone. The nightly re-check then reads the listing once per
+     * source ({@link Discovery#listing()} is true) instead of calling {@link #recheck} per posting. A source that
+     * cannot read everything (a page limit, fewer postings than its own total) says so with
+     * {@link Discovery#incomplete}; a listing that failed, was cut short or had unreadable items expires nothing.
+     * The default is false: absence from a search or a window of recent postings means nothing.
+     */
+    default boolean listsEveryOpenPosting(SourceParams params) {
+        return false;
+    }
 }

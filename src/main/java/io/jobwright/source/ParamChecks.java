@@ -49,6 +49,22 @@ public final class ParamChecks {
         }
     }
 
+    /**
+     * A yes/no parameter: {@code true} or {@code false}, false when absent.
+     *
+     * @throws InvalidRequest naming {@code params.<name>}
+     */
+    public static boolean flag(SourceParams params, String name) {
+        String v = params.get(name);
+        if (v == null || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw InvalidRequest.field("params." + name, "must be true or false");
+    }
+
     /** The URL-encoded form of a path or query value. */
     public static String enc(String v) {
         return java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");

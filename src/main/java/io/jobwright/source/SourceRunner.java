@@ -49,6 +49,23 @@ public final class SourceRunner {
      * {@code cancelled} turns true.
      */
     public Outcome run(JobSource source, SourceParams params, Search search, Duration timeout, BooleanSupplier cancelled) {
+        return execute(source, params, search, timeout, cancelled, false).outcome();
+    }
+
+    /**
+     * Reads a source's whole listing for the re-check ({@link Discovery#listing()}): every posting, no search terms,
+     * at most {@code cap}. The second value is why the source said its listing is incomplete, or null.
+     */
+    public Execution listing(JobSource source, SourceParams params, int cap, Duration timeout) {
+        return execute(source, params, new Search(List.of(), null, cap), timeout, () -> false, true);
+    }
+
+    /** A run's outcome and, for a listing, why the source said it was incomplete (null when it did not). */
+    public record Execution(Outcome outcome, String incomplete) {
+    }
+
+    private Execution execute(JobSource source, SourceParams params, Search search, Duration timeout,
+                              BooleanSupplier cancelled, boolean listing) {
         long began = System.nanoTime();
         List<RawPosting> postings = Collections.synchronizedList(new ArrayList<>());
         List<String> itemErrors = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +79,7 @@ public final class SourceRunner {
                     itemErrors.add(reason);
                 }
             }
-        }, () -> stop[0] || cancelled.getAsBoolean());
+        }, () -> stop[0] || cancelled.getAsBoolean(), listing);
         Thread worker = Thread.ofVirtual().name("source-" + source.type().name()).start(() -> {
             try {
                 source.discover(discovery);
@@ -99,8 +116,8 @@ public final class SourceRunner {
         }
         synchronized (postings) {
             synchronized (itemErrors) {
-                return new Outcome(List.copyOf(postings), List.copyOf(itemErrors), itemErrorCount[0], error[0],
-                        (System.nanoTime() - began) / 1_000_000);
+                return new Execution(new Outcome(List.copyOf(postings), List.copyOf(itemErrors), itemErrorCount[0],
+                        error[0], (System.nanoTime() - began) / 1_000_000), discovery.incompleteReason());
             }
         }
     }

@@ -18,6 +18,10 @@ public final class SourceService {
 
     /** How long a health probe may take. */
     public static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(30);
+    /** How long reading one source's whole listing for the re-check may take. */
+    public static final Duration LISTING_TIMEOUT = Duration.ofMinutes(5);
+    /** The most postings a re-check listing reads; a listing that reaches it is not trusted to be complete. */
+    public static final int LISTING_CAP = 20_000;
 
     private final SourceRepository repository;
     private final Sources sources;
@@ -169,6 +173,53 @@ public final class SourceService {
             return source.recheck(new Recheck(config.all(), sourceJobId, listingUrl, runner.fetcher()));
         } catch (RuntimeException e) {
             return PostingCheck.unknown("re-check failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * Reads a configured source's whole listing for the re-check, when its type lists every open posting
+     * ({@link JobSource#listsEveryOpenPosting}); null when it does not (ask per posting with {@link #recheck}). The
+     * listing is untrusted, so that nothing expires, when the source failed or timed out, said it read only part, had
+     * postings it could not read, reached {@link #LISTING_CAP}, or listed nothing at all (an empty answer from a
+     * board that had postings is more likely a fault than every posting closing at once).
+     */
+    public Listing listing(SourceConfig config) {
+        if (!sources.has(config.type())) {
+            return null;
+        }
+        JobSource source = sources.get(config.type());
+        String where = config.sourceKey();
+        try {
+            if (!source.listsEveryOpenPosting(config.all())) {
+                return null;
+            }
+            SourceRunner.Execution run = runner.listing(source, config.all(), LISTING_CAP, LISTING_TIMEOUT);
+            SourceRunner.Outcome outcome = run.outcome();
+            String untrusted = outcome.error() != null ? "the listing of " + where + " failed: " + outcome.error()
+                    : run.incomplete() != null ? "the listing of " + where + " is incomplete: " + run.incomplete()
+                    : outcome.itemErrorCount() > 0 ? "the listing of " + where + " had " + outcome.itemErrorCount()
+                            + " postings that could not be read"
+                    : outcome.postings().size() >= LISTING_CAP ? "the listing of " + where + " reached the cap of "
+                            + LISTING_CAP + " postings"
+                    : outcome.postings().isEmpty() ? "the listing of " + where + " was empty; not trusted to mean"
+                            + " every posting closed"
+                    : null;
+            if (untrusted != null) {
+                return Listing.untrusted(where, untrusted);
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            java.util.Set<String> urls = new java.util.HashSet<>();
+            for (RawPosting p : outcome.postings()) {
+                ids.add(p.sourceJobId());
+                String canonical = Listing.canonical(p.listingUrl());
+                if (canonical != null) {
+                    urls.add(canonical);
+                }
+            }
+            return new Listing(ids, urls, outcome.postings().size(), where, null);
+        } catch (RuntimeException e) {
+            return Listing.untrusted(where, "the listing of " + where + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
     }

@@ -157,9 +157,14 @@ class ScoringTailoringIT {
             Response refused = app.call("POST", "/api/manual-jobs/infer", Map.of("url", url));
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.code()).isEqualTo("INVALID_REQUEST");
-            assertThat(refused.json().path("error").path("message").asText()).contains("url", "private or local");
+            assertThat(refused.json().path("error").path("message").asText())
+                    .contains("url", "127.0.0.1", "private", "JOBWRIGHT_FETCH_ALLOW");
+            Response oldSetting = app.call("PATCH", "/api/settings", Map.of("allowPrivateFetchUrls", true));
+            assertThat(oldSetting.status()).as("the address policy is the server's configuration, not a setting")
+                    .isEqualTo(400);
 
-            app.call("PATCH", "/api/settings", Map.of("allowPrivateFetchUrls", true));
+            app.stop();
+            app.withEnv("JOBWRIGHT_FETCH_ALLOW", "127.0.0.1").start();
             JsonNode data = app.call("POST", "/api/manual-jobs/infer", Map.of("url", url)).data();
 
             assertThat(data.path("method").asText()).isEqualTo("json-ld");
@@ -190,5 +195,50 @@ class ScoringTailoringIT {
         });
         assertThat(badScheme.json().path("error").path("message").asText()).contains("url");
         assertThat(unknown.json().path("error").path("message").asText()).contains("pdf");
+    }
+
+    @Test
+    void inference_refuses_a_redirect_from_an_allowed_page_to_a_private_address() throws IOException {
+        HttpServer inside = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger insideRequests = new java.util.concurrent.atomic.AtomicInteger();
+        inside.createContext("/", ex -> {
+            insideRequests.incrementAndGet();
+            byte[] body = "<html><body><h1>Internal admin</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        inside.start();
+        String insideUrl = "http://127.0.0.2:" + inside.getAddress().getPort() + "/admin";
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/to-inside", ex -> {
+            ex.getResponseHeaders().add("Location", insideUrl);
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        site.createContext("/to-metadata", ex -> {
+            ex.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            ex.sendResponseHeaders(301, -1);
+            ex.close();
+        });
+        site.start();
+        try {
+            app.stop();
+            app.withEnv("JOBWRIGHT_FETCH_ALLOW", "127.0.0.1").start();
+            String base = "http://127.0.0.1:" + site.getAddress().getPort();
+
+            Response toInside = app.call("POST", "/api/manual-jobs/infer", Map.of("url", base + "/to-inside"));
+            Response toMetadata = app.call("POST", "/api/manual-jobs/infer", Map.of("url", base + "/to-metadata"));
+
+            assertThat(toInside.status()).as(toInside.text()).isEqualTo(400);
+            assertThat(toInside.code()).isEqualTo("INVALID_REQUEST");
+            assertThat(toInside.json().path("error").path("message").asText()).contains("url", "127.0.0.2");
+            assertThat(insideRequests.get()).as("the private address is never contacted").isZero();
+            assertThat(toMetadata.status()).as(toMetadata.text()).isEqualTo(400);
+            assertThat(toMetadata.json().path("error").path("message").asText()).contains("url", "169.254.169.254");
+        } finally {
+            site.stop(0);
+            inside.stop(0);
+        }
     }
 }

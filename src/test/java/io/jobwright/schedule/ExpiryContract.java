@@ -35,6 +35,7 @@ abstract class ExpiryContract {
     TestApp app;
     final FakeBoard greenhouse = new FakeBoard();
     final FakeBoard smartRecruiters = new FakeBoard();
+    final FakeBoard boards = new FakeBoard();
     final MutableClock clock = new MutableClock(MARCH_10_0300);
 
     abstract TestApp unstarted(Path dataDir);
@@ -52,14 +53,19 @@ abstract class ExpiryContract {
         }
         greenhouse.close();
         smartRecruiters.close();
+        boards.close();
     }
 
     String importJob(String title, String source, String sourceJobId, String deadline) {
+        return importJob(title, source, sourceJobId, deadline, "https://jobs.example.com/" + title.toLowerCase().replace(' ', '-'));
+    }
+
+    String importJob(String title, String source, String sourceJobId, String deadline, String jobUrl) {
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("title", title);
         job.put("employer", "Acme");
         job.put("jobDescription", "Build Java services.");
-        job.put("jobUrl", "https://jobs.example.com/" + title.toLowerCase().replace(' ', '-'));
+        job.put("jobUrl", jobUrl);
         if (source != null) {
             job.put("source", source);
             job.put("sourceJobId", sourceJobId);
@@ -72,9 +78,11 @@ abstract class ExpiryContract {
         return r.data().path("job").path("id").asText();
     }
 
-    void addSource(String type, String name, Map<String, Object> params) {
+    /** Adds a source; returns its source key, the {@code source} of the jobs it finds. */
+    String addSource(String type, String name, Map<String, Object> params) {
         Response r = app.call("POST", "/api/sources", Map.of("type", type, "name", name, "params", params));
         assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.data().path("sourceKey").asText();
     }
 
     String status(String jobId) {
@@ -204,5 +212,93 @@ abstract class ExpiryContract {
         Response run = app.call("POST", "/api/expiry/run", null);
         assertThat(run.status()).isEqualTo(409);
         assertThat(run.json().path("error").path("message").asText()).contains("off");
+    }
+
+    static FakeBoard.Answer rssWithOneItem(String title, String guid) {
+        return ex -> FakeBoard.send(ex, 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss><channel><item><title>"
+                + title + "</title><guid>" + guid + "</guid><link>https://jobs.example.com/" + guid + "</link></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String ashbyJob(String id, String title, String url) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"jobUrl\": \"" + url + "\", \"isListed\": true}";
+    }
+
+    @Test
+    void postings_missing_from_a_complete_board_listing_expire_and_a_failed_or_partial_listing_expires_nothing() {
+        boards.json("/posting-api/job-board/acme", "{\"jobs\": [" + ashbyJob("a-1", "Open", "https://jobs.ashbyhq.com/acme/a-1")
+                        + ", " + ashbyJob("a-new-id", "Renamed", "https://jobs.example.com/renamed?utm_source=feed") + "]}")
+                .status("/globex/api/offers/", 500, "text/html", "<h1>Internal Server Error</h1>")
+                .json("/api/job-board-api?page=1", "{\"data\": [{\"slug\": \"still-here\", \"title\": \"Still here\"}],"
+                        + " \"links\": {\"next\": \"" + boards.url() + "/api/job-board-api?page=2\"}}")
+                .status("/api/job-board-api?page=2", 500, "text/html", "<h1>Internal Server Error</h1>")
+                .on("/xml", ex -> FakeBoard.send(ex, 200, "application/xml",
+                        "<?xml version=\"1.0\"?><workzag-jobs></workzag-jobs>".getBytes(StandardCharsets.UTF_8)))
+                .json("/wday/cxs/initech/External/jobs", "{\"total\": 3, \"jobPostings\": ["
+                        + "{\"title\": \"Kept\", \"externalPath\": \"/job/Berlin/Kept_R1\"}]}")
+                .on("/feed.xml", rssWithOneItem("Only this", "f-1"));
+        String ashby = addSource("ashby", "Acme", Map.of("board", "acme", "baseUrl", boards.url()));
+        String recruitee = addSource("recruitee", "Globex", Map.of("company", "globex", "baseUrl", boards.url() + "/globex"));
+        String arbeitnow = addSource("arbeitnow", "Arbeitnow", Map.of("baseUrl", boards.url()));
+        String personio = addSource("personio", "Hooli", Map.of("company", "hooli", "baseUrl", boards.url()));
+        String workday = addSource("workday", "Initech", Map.of("url", "https://initech.wd1.myworkdayjobs.com/en-US/External",
+                "baseUrl", boards.url()));
+        String feed = addSource("rss", "Feed", Map.of("url", boards.url() + "/feed.xml"));
+        String open = importJob("Open", ashby, "a-1", null);
+        String gone = importJob("Closed", ashby, "a-3", null);
+        String sameUrl = importJob("Renamed", ashby, "a-old-id", null, "https://JOBS.example.com/renamed");
+        String appliedGone = importJob("Applied and closed", ashby, "a-4", null);
+        assertThat(app.call("POST", "/api/jobs/" + appliedGone + "/apply", null).status()).isEqualTo(200);
+        String listingFailed = importJob("Recruitee job", recruitee, "9", null);
+        String pageFailed = importJob("On page two", arbeitnow, "page-two", null);
+        String emptyListing = importJob("Personio job", personio, "77", null);
+        String partialListing = importJob("Workday job", workday, "/job/Berlin/Other_R2", null);
+        String feedNotComplete = importJob("Feed job", feed, "f-2", null);
+
+        JsonNode sweep = sweepAfterItsTime();
+
+        assertThat(status(gone)).isEqualTo("expired");
+        assertThat(status(open)).isEqualTo("discovered");
+        assertThat(status(sameUrl)).as("found by its canonical URL").isEqualTo("discovered");
+        assertThat(status(appliedGone)).isEqualTo("applied");
+        assertThat(status(listingFailed)).as("a listing that failed").isEqualTo("discovered");
+        assertThat(status(pageFailed)).as("a listing whose second page failed").isEqualTo("discovered");
+        assertThat(status(emptyListing)).as("an empty listing").isEqualTo("discovered");
+        assertThat(status(partialListing)).as("fewer postings than the board's total").isEqualTo("discovered");
+        assertThat(status(feedNotComplete)).as("a feed not marked complete").isEqualTo("discovered");
+        assertThat(sweep.path("rechecked").asInt()).isEqualTo(8);
+        assertThat(sweep.path("expiredGone").asInt()).isEqualTo(1);
+        assertThat(sweep.path("unknown").asInt()).isEqualTo(5);
+        assertThat(boards.requests()).as("one listing request for three Ashby jobs")
+                .filteredOn(r -> r.contains("/posting-api/job-board/acme")).hasSize(1);
+        JsonNode history = app.call("GET", "/api/jobs/" + gone + "/history", null).data().path("history");
+        assertThat(history.get(history.size() - 1).path("reason").asText())
+                .contains("posting gone", "no longer in the complete listing of " + ashby, "2 open postings");
+    }
+
+    @Test
+    void a_listing_missing_every_known_posting_is_not_trusted_and_a_feed_marked_complete_expires_what_left_it() {
+        boards.json("/posting-api/job-board/acme", "{\"jobs\": [" + ashbyJob("x-1", "New one", "https://jobs.ashbyhq.com/acme/x-1")
+                        + ", " + ashbyJob("x-2", "Another", "https://jobs.ashbyhq.com/acme/x-2") + "]}")
+                .on("/feed.xml", rssWithOneItem("Still listed", "f-1"));
+        String ashby = addSource("ashby", "Acme", Map.of("board", "acme", "baseUrl", boards.url()));
+        String feed = addSource("rss", "Feed", Map.of("url", boards.url() + "/feed.xml", "complete", "true"));
+        String first = importJob("First", ashby, "a-1", null);
+        String second = importJob("Second", ashby, "a-2", null);
+        String third = importJob("Third", ashby, "a-3", null);
+        String listed = importJob("Still listed", feed, "f-1", null);
+        String left = importJob("Left the feed", feed, "f-2", null);
+
+        JsonNode sweep = sweepAfterItsTime();
+
+        assertThat(java.util.List.of(status(first), status(second), status(third))).containsOnly("discovered");
+        assertThat(status(listed)).isEqualTo("discovered");
+        assertThat(status(left)).isEqualTo("expired");
+        assertThat(sweep.path("unknown").asInt()).isEqualTo(3);
+        assertThat(sweep.path("expiredGone").asInt()).isEqualTo(1);
+        Response badFlag = app.call("POST", "/api/sources", Map.of("type", "rss", "name", "Bad",
+                "params", Map.of("url", boards.url() + "/feed.xml", "complete", "yes")));
+        assertThat(badFlag.status()).isEqualTo(400);
+        assertThat(badFlag.json().path("error").path("message").asText()).contains("params.complete");
     }
 }

@@ -34,10 +34,19 @@ public final class ArbeitnowSource implements JobSource {
         pages(params);
     }
 
+    /**
+     * Every page together is the whole board; a re-check listing reads up to {@value #MAX_PAGES} pages and says it is
+     * incomplete when there are more.
+     */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
         String base = d.params().baseUrl(BASE);
-        int pages = pages(d.params());
+        int pages = d.listing() ? MAX_PAGES : pages(d.params());
         for (int page = 1; page <= pages && d.wantsMore(); page++) {
             JsonNode body = d.getJson(SourceParams.uri(base, "/api/job-board-api?page=" + page));
             d.each(body.path("data"), "Arbeitnow job", j -> {
@@ -58,6 +67,7 @@ public final class ArbeitnowSource implements JobSource {
                 return;
             }
         }
+        d.incomplete("more than " + pages + " pages");
     }
 
     private static int pages(SourceParams params) {

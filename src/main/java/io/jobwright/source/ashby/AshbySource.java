@@ -36,6 +36,12 @@ public final class AshbySource implements JobSource {
         ParamChecks.url(params, "baseUrl", false);
     }
 
+    /** The job board API lists every open posting in one answer, so a posting missing from it is gone. */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
         String board = d.params().require("board");

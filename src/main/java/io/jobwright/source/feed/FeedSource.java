@@ -27,6 +27,8 @@ public final class FeedSource implements JobSource {
     private static final SourceType TYPE = new SourceType("rss", "RSS or Atom job feed", List.of(
             SourceParam.required("url", "the feed URL"),
             SourceParam.optional("company", "company name, for a single employer's feed"),
+            SourceParam.optional("complete", "true when the feed lists every open posting (not just the latest), so"
+                    + " the nightly re-check may expire postings that leave it (default false)"),
             SourceParam.baseUrl("the feed URL")), List.of(), null);
 
     @Override
@@ -38,6 +40,16 @@ public final class FeedSource implements JobSource {
     public void validate(SourceParams params) {
         ParamChecks.url(params, "url", true);
         ParamChecks.url(params, "baseUrl", false);
+        ParamChecks.flag(params, "complete");
+    }
+
+    /**
+     * Only when the user says so ({@code complete=true}): many feeds carry just the latest items. A feed that links a
+     * next page (RFC 5005 paging) still says it is incomplete.
+     */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return ParamChecks.flag(params, "complete");
     }
 
     @Override
@@ -50,6 +62,9 @@ public final class FeedSource implements JobSource {
         }
         Document doc = Jsoup.parse(xml, url.toString(), Parser.xmlParser());
         String company = d.params().get("company");
+        if (doc.selectFirst("link[rel=next], atom|link[rel=next]") != null) {
+            d.incomplete("the feed links a next page");
+        }
         for (Element item : doc.select("item, entry")) {
             try {
                 d.posting(read(item, company));

@@ -28,6 +28,8 @@ public final class JsonLdSource implements JobSource {
 
     private static final SourceType TYPE = new SourceType("jsonld", "Careers page with schema.org JobPosting", List.of(
             SourceParam.required("url", "the careers or posting page URL"),
+            SourceParam.optional("complete", "true when the page lists every open posting (not one page of many),"
+                    + " so the nightly re-check may expire postings that leave it (default false)"),
             SourceParam.baseUrl("the page URL")), List.of(), null);
 
     @Override
@@ -39,6 +41,13 @@ public final class JsonLdSource implements JobSource {
     public void validate(SourceParams params) {
         ParamChecks.url(params, "url", true);
         ParamChecks.url(params, "baseUrl", false);
+        ParamChecks.flag(params, "complete");
+    }
+
+    /** Only when the user says so ({@code complete=true}): a careers page may show one page of many. */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return ParamChecks.flag(params, "complete");
     }
 
     @Override

@@ -36,6 +36,12 @@ public final class PersonioSource implements JobSource {
         }
     }
 
+    /** The XML feed lists every open posting in one answer, so a posting missing from it is gone. */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
         String company = d.params().require("company");

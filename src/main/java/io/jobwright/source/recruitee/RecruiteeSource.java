@@ -31,6 +31,12 @@ public final class RecruiteeSource implements JobSource {
         ParamChecks.url(params, "baseUrl", false);
     }
 
+    /** The offers API lists every open posting in one answer, so a posting missing from it is gone. */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
         String company = d.params().require("company");

@@ -38,9 +38,19 @@ public final class RemotiveSource implements JobSource {
         ParamChecks.url(params, "baseUrl", false);
     }
 
+    /**
+     * Without search terms the API answers every open job (of the category, when one is set); an answer that fills
+     * the limit may have been cut and says it is incomplete.
+     */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
-        StringBuilder query = new StringBuilder("/api/remote-jobs?limit=" + Math.min(d.search().maxItems(), 1000));
+        int limit = Math.min(d.search().maxItems(), 1000);
+        StringBuilder query = new StringBuilder("/api/remote-jobs?limit=" + limit);
         if (!d.search().terms().isEmpty()) {
             query.append("&search=").append(ParamChecks.enc(d.search().query()));
         }
@@ -60,5 +70,8 @@ public final class RemotiveSource implements JobSource {
                 .jobType(text(j, "job_type"))
                 .department(text(j, "category"))
                 .build());
+        if (body.path("jobs").size() >= limit) {
+            d.incomplete("Remotive answered as many jobs as the limit of " + limit + "; more may exist");
+        }
     }
 }

@@ -77,13 +77,24 @@ public final class WorkdaySource implements JobSource {
         details(params);
     }
 
+    /**
+     * The CXS search without text pages through every posting; a listing that ends with fewer postings than the first
+     * page's {@code total} says it is incomplete.
+     */
+    @Override
+    public boolean listsEveryOpenPosting(SourceParams params) {
+        return true;
+    }
+
     @Override
     public void discover(Discovery d) {
         Site site = Site.of(ParamChecks.url(d.params(), "url", true));
         String base = d.params().baseUrl(site.origin());
         String api = base + "/wday/cxs/" + ParamChecks.enc(site.tenant()) + "/" + ParamChecks.enc(site.site());
         String company = d.params().get("company", site.tenant());
-        int details = details(d.params());
+        int details = d.listing() ? 0 : details(d.params());
+        int total = -1;
+        int listed = 0;
         int[] read = {0};
         for (int offset = 0; d.wantsMore(); offset += PAGE) {
             ObjectNode request = Payloads.MAPPER_FOR_SOURCES.createObjectNode();
@@ -92,6 +103,10 @@ public final class WorkdaySource implements JobSource {
             JsonNode page = Payloads.json(d.fetcher().send(SafeFetcher.Request.postJson(URI.create(api + "/jobs"),
                     request.toString())));
             JsonNode postings = page.path("jobPostings");
+            if (total < 0) {
+                total = page.path("total").asInt(-1);
+            }
+            listed += postings.size();
             d.each(postings, "Workday posting", p -> {
                 String path = text(p, "externalPath");
                 RawPosting.Builder b = RawPosting.builder(path, text(p, "title"))
@@ -105,9 +120,13 @@ public final class WorkdaySource implements JobSource {
                 return b.build();
             });
             if (postings.size() < PAGE || offset + postings.size() >= page.path("total").asInt(Integer.MAX_VALUE)) {
+                if (total >= 0 && listed < total) {
+                    d.incomplete("Workday listed " + listed + " of its " + total + " postings");
+                }
                 return;
             }
         }
+        d.incomplete("stopped after " + listed + " postings");
     }
 
     private static void detail(Discovery d, String url, RawPosting.Builder b) {
