@@ -65,7 +65,9 @@ class AuthMatrixIT {
             }
             Response authorized;
             try {
-                authorized = app.send(route.method(), concrete(route.path()), "{}".getBytes(),
+                // A GET carries no body: a server may rightly cut off a long answer to a GET that sent one.
+                authorized = app.send(route.method(), concrete(route.path()),
+                        route.method().equals("GET") ? null : "{}".getBytes(),
                         Map.of("Content-Type", "application/json"), app.token());
             } catch (RuntimeException e) {
                 throw new AssertionError(key + " broke off its answer", e);
