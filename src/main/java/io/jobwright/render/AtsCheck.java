@@ -28,6 +28,10 @@ public final class AtsCheck {
     /** Lays out the expected text; the stylesheet does not change what text or headings a layout has. */
     private static final ResumeHtml LAYOUT = new ResumeHtml("");
 
+    static {
+        NoSystemFonts.install();
+    }
+
     private AtsCheck() {
     }
 

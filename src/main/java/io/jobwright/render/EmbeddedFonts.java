@@ -44,10 +44,21 @@ final class EmbeddedFonts {
     private EmbeddedFonts() {
     }
 
-    /** Offers every face to a render; a face is read and embedded only if the document uses it. */
-    static void register(PdfRendererBuilder builder) {
+    /** The first code point Droid Sans Fallback is needed for: CJK radicals, kana, ideographs, Hangul and on. */
+    private static final int FIRST_FALLBACK_CODE_POINT = 0x2E80;
+
+    /**
+     * Offers the faces to a render of {@code text}; a face is read and embedded only if the document uses it. The
+     * fallback face is offered only when the text has a character only it covers: openhtmltopdf would otherwise parse
+     * the whole 3.4 MB CJK font for every resume that names it in a font list, Latin ones included.
+     */
+    static void register(PdfRendererBuilder builder, String text) {
+        boolean fallback = text.codePoints().anyMatch(cp -> cp >= FIRST_FALLBACK_CODE_POINT);
         for (int i = 0; i < FACES.size(); i++) {
             Face face = FACES.get(i);
+            if (face.family().equals(FALLBACK) && !fallback) {
+                continue;
+            }
             ThreadSafeBytes bytes = BYTES[i];
             builder.useFont(() -> new ByteArrayInputStream(bytes.get()), face.family(), face.weight(), face.style(),
                     true);

@@ -25,6 +25,7 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
 
     static {
         RendererLog.install();
+        NoSystemFonts.install();
     }
 
     private final Map<Theme, Map<PageSize, ResumeHtml>> layouts = new EnumMap<>(Theme.class);
@@ -91,7 +92,7 @@ public final class HtmlPdfRenderer implements ResumeRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withProducer("Jobwright");
-            EmbeddedFonts.register(builder);
+            EmbeddedFonts.register(builder, xhtml);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
