@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jobwright.net.FetchFailed;
 import io.jobwright.net.SafeFetcher;
+import java.io.IOException;
 import java.util.Locale;
 
 /** Reads source answers, turning a wrong kind of answer into a {@link FetchFailed} that says what came instead. */
@@ -27,21 +28,37 @@ public final class Payloads {
      */
     public static JsonNode json(SafeFetcher.Response response) {
         String host = response.uri().getHost();
-        String text = response.text().strip();
-        if (text.isEmpty()) {
+        byte[] body = response.body();
+        int first = firstNonBlank(body);
+        if (first == body.length) {
             throw new FetchFailed("empty answer from " + host + " (expected JSON)");
         }
         String type = response.contentType().toLowerCase(Locale.ROOT);
-        if (text.startsWith("<") || type.contains("text/html")) {
+        if (body[first] == '<' || type.contains("text/html")) {
             throw new FetchFailed("answered HTML instead of JSON from " + host
                     + " (a login page, an error page, or the board was renamed?)");
         }
+        // Parsed from the bytes: a board's full listing can be megabytes, and a String copy of it would double that.
         try {
-            return MAPPER.readTree(text);
+            return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new FetchFailed("malformed JSON from " + host + " (" + e.getOriginalMessage() + " at "
-                    + e.getLocation().getCharOffset() + " of " + text.length() + " characters; truncated?)", 0, e);
+            throw new FetchFailed("malformed JSON from " + host + " (" + e.getOriginalMessage() + " at byte "
+                    + e.getLocation().getByteOffset() + " of " + body.length + "; truncated?)", 0, e);
+        } catch (IOException e) {
+            throw new FetchFailed("unreadable JSON from " + host + " (" + e.getMessage() + ")", 0, e);
         }
+    }
+
+    /** The index of the first byte that is not whitespace or a UTF-8 byte order mark, or the length. */
+    private static int firstNonBlank(byte[] body) {
+        int i = 0;
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** Parses JSON text; throws {@link FetchFailed} naming {@code what} when it is not JSON. */

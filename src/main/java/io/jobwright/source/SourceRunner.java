@@ -91,6 +91,15 @@ public final class SourceRunner {
                 LOG.warn("Source {} failed unexpectedly", source.type().name(), e);
                 error[0] = "unexpected error: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+            } catch (OutOfMemoryError e) {
+                // What this source read is garbage once its thread ends; the run and the other sources go on, and
+                // the run says what happened rather than reporting a quiet zero.
+                LOG.error("Source {} ran out of memory after {} postings", source.type().name(), postings.size());
+                error[0] = "ran out of memory after " + postings.size() + " postings (a very large board? raise "
+                        + "-Xmx in bin/jvm.options)";
+            } catch (Error e) {
+                LOG.error("Source {} failed", source.type().name(), e);
+                error[0] = "failed: " + e;
             }
         });
         try {

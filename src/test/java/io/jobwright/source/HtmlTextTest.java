@@ -31,6 +31,41 @@ class HtmlTextTest {
     }
 
     @Test
+    void plain_text_keeps_paragraphs_and_list_items_with_tidy_spacing() {
+        String html = "  <p>Lead  the\u00a0team\t </p>\n\n\n<p> Ship <b>often</b> </p><ul><li> Java </li><li>SQL</li></ul>"
+                + "<div><br><br><br>Remote</div>  ";
+        assertThat(HtmlText.describe(html).text()).isEqualTo("Lead the team\n\nShip often\n\n- Java\n- SQL\n\nRemote");
+    }
+
+    @Test
+    void tidying_breaks_matches_the_rules_it_states_on_random_text() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        char[] alphabet = {' ', '\t', '\u00a0', '\n', '\r', 'a', 'b', '.'};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String input = text.toString();
+            String expected = input.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n")
+                    .replaceAll("\\n{3,}", "\n\n").strip();
+            assertThat(HtmlText.tidyBreaks(input)).as("tidy %s", input.replace("\n", "\\n")).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void tags_are_told_from_angle_brackets_in_prose() {
+        assertThat(HtmlText.looksLikeHtml("Salary < 50k and > 40k")).isFalse();
+        assertThat(HtmlText.looksLikeHtml("a <3 b >")).isFalse();
+        assertThat(HtmlText.looksLikeHtml("see < / b> here")).isTrue();
+        assertThat(HtmlText.looksLikeHtml("<\n p class=x>Hi")).isTrue();
+        assertThat(HtmlText.looksLikeHtml("<p never closes")).isFalse();
+        assertThat(HtmlText.looksLikeHtml("&lt;p&gt;encoded&lt;/p&gt;")).isTrue();
+        assertThat(HtmlText.plain("&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;")).isEqualTo("Fish & chips");
+        assertThat(HtmlText.plain("<p>Keep &lt;b&gt; literal</p>")).isEqualTo("Keep <b> literal");
+    }
+
+    @Test
     void posted_dates_in_the_shapes_sources_use() {
         Clock clock = Clock.fixed(Instant.parse("2026-07-20T12:00:00Z"), ZoneOffset.UTC);
         assertThat(PostedDates.parse("2026-07-16T11:55:32-04:00", clock)).isEqualTo(LocalDate.of(2026, 7, 16));
