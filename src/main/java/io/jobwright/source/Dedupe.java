@@ -68,7 +68,8 @@ public final class Dedupe {
         final String titleKey;
         String appliedMatch;
         Location location;
-        int richness;
+        long richness;
+        String identity;
         int index = -1;
         String jobId;
 
@@ -76,6 +77,7 @@ public final class Dedupe {
             this.posting = posting;
             this.location = posting == null ? null : posting.location();
             this.richness = posting == null ? 0 : posting.richness();
+            this.identity = posting == null ? "" : posting.identity();
             this.known = known;
             this.companyKey = companyKey(company);
             this.titleWords = words(title);
@@ -128,8 +130,10 @@ public final class Dedupe {
             return Outcome.ALREADY_KNOWN;
         }
         if (match != null) {
-            if (p.richness() > match.richness) {
-                match.richness = p.richness();
+            long richness = p.richness();
+            if (richness > match.richness || richness == match.richness && p.identity().compareTo(match.identity) < 0) {
+                match.richness = richness;
+                match.identity = p.identity();
                 register(match, p);
                 if (match.posting != null) {
                     match.posting = p;

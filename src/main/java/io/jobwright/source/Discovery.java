@@ -1,6 +1,8 @@
 package io.jobwright.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.jobwright.net.FetchFailed;
 import io.jobwright.net.SafeFetcher;
 import java.net.URI;
@@ -128,24 +130,52 @@ public final class Discovery {
         return Payloads.json(fetcher.send(SafeFetcher.Request.get(uri, java.util.Map.of("Accept", "application/json"))));
     }
 
+    /**
+     * GETs a URL whose JSON answer lists the postings in the top-level array {@code field}, and reads them through
+     * {@code reader} as they are parsed ({@link Payloads#eachIn}): for boards that answer with every posting and its
+     * description at once.
+     *
+     * @throws FetchFailed when the fetch fails or the answer is not JSON (postings read before a malformed part stay)
+     */
+    public void eachIn(URI uri, String field, String what, java.util.function.Function<JsonNode, RawPosting> reader) {
+        Payloads.eachIn(fetcher.send(SafeFetcher.Request.get(uri, java.util.Map.of("Accept", "application/json"))),
+                field, item -> read(item, what, reader));
+    }
+
     /** GETs a URL and returns its text. */
     public String getText(URI uri) {
         return fetcher.get(uri).text();
     }
 
-    /** Reports each item through {@code reader}; an item that fails becomes an item error, not a source failure. */
+    /**
+     * Reports each item through {@code reader}; an item that fails becomes an item error, not a source failure. Items
+     * of a JSON array are let go as they are read (their places become JSON nulls; the array keeps its size), so a
+     * board's whole listing does not stay in memory while its postings are normalised and stored.
+     */
     public void each(Iterable<JsonNode> items, String what, java.util.function.Function<JsonNode, RawPosting> reader) {
+        if (items instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                array.set(i, NullNode.getInstance());
+                read(item, what, reader);
+            }
+            return;
+        }
         for (JsonNode item : items) {
-            RawPosting posting;
-            try {
-                posting = reader.apply(item);
-            } catch (RuntimeException e) {
-                itemError("a " + what + " could not be read: " + e.getMessage());
-                continue;
-            }
-            if (posting != null) {
-                posting(posting);
-            }
+            read(item, what, reader);
+        }
+    }
+
+    private void read(JsonNode item, String what, java.util.function.Function<JsonNode, RawPosting> reader) {
+        RawPosting posting;
+        try {
+            posting = reader.apply(item);
+        } catch (RuntimeException e) {
+            itemError("a " + what + " could not be read: " + e.getMessage());
+            return;
+        }
+        if (posting != null) {
+            posting(posting);
         }
     }
 }

@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 public final class DiscoveryService {
 
     static final int PARALLEL = 4;
+    /** Normalised chunks that may wait for the import thread at once. */
+    private static final int QUEUED_CHUNKS = 4;
     /** How long one source may take in a run. */
     public static final Duration SOURCE_TIMEOUT = Duration.ofMinutes(5);
 
@@ -61,32 +63,42 @@ public final class DiscoveryService {
         List<Future<?>> fetches = new ArrayList<>();
         List<Future<?>> imports = java.util.Collections.synchronizedList(new ArrayList<>());
         int[] delivered = {0};
-        // Each source normalises its own postings (in parallel, on its thread); one platform thread then filters,
-        // dedupes and stores each delivery as it comes, overlapping the other sources' fetching. A source's raw
-        // postings are dropped once normalised, and SQLite's native lock wait never pins a virtual thread's carrier.
+        // Each source normalises its postings as it reads them (in parallel, on its own thread); one platform thread
+        // filters, dedupes and stores each chunk as it comes, overlapping the sources' fetching. Raw postings are
+        // dropped once normalised, and SQLite's native lock wait never pins a virtual thread's carrier.
+        // At most a few normalised chunks wait for the import thread: when storing is the slower part, the sources
+        // wait for it instead of piling their postings up in memory.
+        Semaphore queued = new Semaphore(QUEUED_CHUNKS);
         ExecutorService importThread = Executors.newSingleThreadExecutor(Thread.ofPlatform()
                 .name("discovery-import").daemon(true).factory());
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (SourceConfig config : configs) {
                 JobSource source = sources.get(config.type());
                 fetches.add(pool.submit(() -> {
+                    PostingImporter.Session.Stream stream = session.stream(config, prepared -> {
+                        queued.acquireUninterruptibly();
+                        imports.add(importThread.submit(() -> {
+                            try {
+                                session.add(prepared);
+                            } finally {
+                                queued.release();
+                            }
+                        }));
+                    });
                     slots.acquire();
                     SourceRunner.Outcome outcome;
                     try {
                         outcome = cancelled.getAsBoolean()
                                 ? new SourceRunner.Outcome(List.of(), List.of(), 0, "cancelled", 0)
-                                : runner.run(source, config.all(), search, timeout, cancelled);
+                                : runner.run(source, config.all(), search, timeout, cancelled, stream);
                     } finally {
                         slots.release();
                     }
+                    DiscoveryRun.SourceResult result = stream.finish(outcome);
                     synchronized (delivered) {
-                        delivered[0] += outcome.postings().size();
+                        delivered[0] += result.postings();
                     }
-                    listener.sourceFinished(new DiscoveryRun.SourceResult(config.id(), config.name(), config.type(),
-                            outcome.postings().size(), outcome.itemErrorCount(), outcome.itemErrors(),
-                            outcome.error(), outcome.millis(), source.type().terms()));
-                    session.prepare(new PostingImporter.Delivery(config, outcome),
-                            prepared -> imports.add(importThread.submit(() -> session.add(prepared))));
+                    listener.sourceFinished(result);
                     return null;
                 }));
             }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ public final class PostingImporter {
     private static final Logger LOG = LoggerFactory.getLogger(PostingImporter.class);
     static final int BATCH = 500;
     static final int CHUNK = 250;
+    private static final int MAX_ITEM_ERRORS = 50;
 
     private final JobRepository jobs;
     private final Clock clock;
@@ -95,25 +97,52 @@ public final class PostingImporter {
             prepare(delivery, this::add);
         }
 
+        /** Normalises and hands on one source's postings after the source finished (tests and {@link #importAll}). */
+        public void prepare(Delivery delivery, Consumer<Prepared> next) {
+            Stream stream = stream(delivery.source(), next);
+            delivery.outcome().postings().forEach(stream);
+            stream.finish(delivery.outcome());
+        }
+
         /**
-         * Normalises one source's postings (the costly part: HTML, places, salaries, dates) and hands them on in
-         * chunks of {@value #CHUNK}, so a large board's normalised postings need not all be in memory at once; the
-         * last chunk carries the source's result. Touches no shared state, so sources prepare their deliveries in
-         * parallel on their own threads.
+         * Normalises a source's postings while the source is still reading (the costly part: HTML, places, salaries,
+         * dates) and hands them on to {@code next} in chunks of {@value #CHUNK}: a large board's raw and normalised
+         * postings are never all in memory at once. Touches no shared state, so sources normalise in parallel on
+         * their own threads; {@code next} is where they meet.
          */
-        public void prepare(Delivery delivery, java.util.function.Consumer<Prepared> next) {
-            SourceConfig source = delivery.source();
-            SourceRunner.Outcome outcome = delivery.outcome();
-            List<String> itemErrors = new ArrayList<>(outcome.itemErrors());
-            int itemErrorCount = outcome.itemErrorCount();
-            String key = source.sourceKey();
-            List<Posting> chunk = new ArrayList<>(CHUNK);
-            for (RawPosting raw : outcome.postings()) {
+        public Stream stream(SourceConfig source, Consumer<Prepared> next) {
+            return new Stream(source, next);
+        }
+
+        /** One source's postings on their way in; fed from the source's thread, finished once. */
+        public final class Stream implements Consumer<RawPosting> {
+            private final SourceConfig source;
+            private final Consumer<Prepared> next;
+            private final String key;
+            private final List<String> itemErrors = new ArrayList<>();
+            private int itemErrorCount;
+            private int delivered;
+            private List<Posting> chunk = new ArrayList<>(CHUNK);
+            private boolean finished;
+
+            private Stream(SourceConfig source, Consumer<Prepared> next) {
+                this.source = source;
+                this.next = next;
+                this.key = source.sourceKey();
+            }
+
+            /** Normalises one posting; a posting arriving after {@link #finish} (a source ignoring its stop) is dropped. */
+            @Override
+            public synchronized void accept(RawPosting raw) {
+                if (finished) {
+                    return;
+                }
+                delivered++;
                 try {
                     chunk.add(normaliser.normalise(source.type(), key, raw));
                 } catch (RuntimeException e) {
                     itemErrorCount++;
-                    if (itemErrors.size() < 50) {
+                    if (itemErrors.size() < MAX_ITEM_ERRORS) {
                         itemErrors.add("posting " + raw.sourceJobId() + " could not be normalised: " + e.getMessage());
                     }
                 }
@@ -122,9 +151,19 @@ public final class PostingImporter {
                     chunk = new ArrayList<>(CHUNK);
                 }
             }
-            next.accept(new Prepared(new DiscoveryRun.SourceResult(source.id(), source.name(), source.type(),
-                    outcome.postings().size(), itemErrorCount, itemErrors, outcome.error(), outcome.millis(),
-                    sourceTerms.get(source.type())), chunk));
+
+            /** Hands on the last chunk with the source's result, built from how the source ended and what came. */
+            public synchronized DiscoveryRun.SourceResult finish(SourceRunner.Outcome outcome) {
+                finished = true;
+                List<String> errors = new ArrayList<>(outcome.itemErrors());
+                itemErrors.stream().limit(Math.max(0, MAX_ITEM_ERRORS - errors.size())).forEach(errors::add);
+                DiscoveryRun.SourceResult result = new DiscoveryRun.SourceResult(source.id(), source.name(),
+                        source.type(), delivered, outcome.itemErrorCount() + itemErrorCount, errors, outcome.error(),
+                        outcome.millis(), sourceTerms.get(source.type()));
+                next.accept(new Prepared(result, chunk));
+                chunk = new ArrayList<>();
+                return result;
+            }
         }
 
         /** Filters and dedupes one source's normalised postings, storing kept ones in batches. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,17 @@ public final class SourceRunner {
      * {@code cancelled} turns true.
      */
     public Outcome run(JobSource source, SourceParams params, Search search, Duration timeout, BooleanSupplier cancelled) {
-        return execute(source, params, search, timeout, cancelled, false).outcome();
+        return execute(source, params, search, timeout, cancelled, false, null).outcome();
+    }
+
+    /**
+     * As {@link #run(JobSource, SourceParams, Search, Duration, BooleanSupplier)}, handing each posting to
+     * {@code sink} on the source's thread as it is read instead of collecting them: the outcome's postings are
+     * empty. The sink may be called after this returns when a source ignores its stop; it should drop those.
+     */
+    public Outcome run(JobSource source, SourceParams params, Search search, Duration timeout, BooleanSupplier cancelled,
+                       Consumer<RawPosting> sink) {
+        return execute(source, params, search, timeout, cancelled, false, sink).outcome();
     }
 
     /**
@@ -57,7 +68,7 @@ public final class SourceRunner {
      * at most {@code cap}. The second value is why the source said its listing is incomplete, or null.
      */
     public Execution listing(JobSource source, SourceParams params, int cap, Duration timeout) {
-        return execute(source, params, new Search(List.of(), null, cap), timeout, () -> false, true);
+        return execute(source, params, new Search(List.of(), null, cap), timeout, () -> false, true, null);
     }
 
     /** A run's outcome and, for a listing, why the source said it was incomplete (null when it did not). */
@@ -65,14 +76,14 @@ public final class SourceRunner {
     }
 
     private Execution execute(JobSource source, SourceParams params, Search search, Duration timeout,
-                              BooleanSupplier cancelled, boolean listing) {
+                              BooleanSupplier cancelled, boolean listing, Consumer<RawPosting> sink) {
         long began = System.nanoTime();
         List<RawPosting> postings = Collections.synchronizedList(new ArrayList<>());
         List<String> itemErrors = Collections.synchronizedList(new ArrayList<>());
         int[] itemErrorCount = {0};
         String[] error = {null};
         boolean[] stop = {false};
-        Discovery discovery = new Discovery(params, search, fetcher, postings::add, reason -> {
+        Discovery discovery = new Discovery(params, search, fetcher, sink != null ? sink : postings::add, reason -> {
             synchronized (itemErrors) {
                 itemErrorCount[0]++;
                 if (itemErrors.size() < MAX_ITEM_ERRORS) {
@@ -94,8 +105,8 @@ public final class SourceRunner {
             } catch (OutOfMemoryError e) {
                 // What this source read is garbage once its thread ends; the run and the other sources go on, and
                 // the run says what happened rather than reporting a quiet zero.
-                LOG.error("Source {} ran out of memory after {} postings", source.type().name(), postings.size());
-                error[0] = "ran out of memory after " + postings.size() + " postings (a very large board? raise "
+                LOG.error("Source {} ran out of memory after {} postings", source.type().name(), discovery.count());
+                error[0] = "ran out of memory after " + discovery.count() + " postings (a very large board? raise "
                         + "-Xmx in bin/jvm.options)";
             } catch (Error e) {
                 LOG.error("Source {} failed", source.type().name(), e);

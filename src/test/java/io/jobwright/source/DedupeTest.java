@@ -30,6 +30,20 @@ class DedupeTest {
     }
 
     @Test
+    void which_duplicate_is_kept_does_not_depend_on_which_board_answered_first() {
+        Posting longer = posting("gh:a", "1", "Backend Engineer (m/w/d)", "Acme", null, "Berlin", "Build APIs in Java.");
+        Posting shorter = posting("lever:b", "2", "Backend Engineer", "Acme", null, "Berlin", "Short.");
+        Posting twin = posting("ashby:c", "3", "Backend Engineer", "Acme", null, "Berlin", "Build APIs in Java.");
+        for (List<Posting> order : List.of(List.of(longer, shorter, twin), List.of(shorter, twin, longer),
+                List.of(twin, longer, shorter))) {
+            Dedupe dedupe = new Dedupe(List.of(), CLOCK);
+            order.forEach(dedupe::add);
+            assertThat(dedupe.kept()).as("order %s", order.stream().map(Posting::sourceKey).toList())
+                    .singleElement().extracting(k -> k.posting().sourceKey()).isEqualTo("ashby:c");
+        }
+    }
+
+    @Test
     void the_same_canonical_url_from_two_sources_is_one_posting() {
         Dedupe dedupe = new Dedupe(List.of(), CLOCK);
         dedupe.add(posting("gh:a", "1", "Engineer", "Acme", "https://acme.example/jobs/1?utm_source=x", null, "a"));

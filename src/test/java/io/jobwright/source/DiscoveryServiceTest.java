@@ -124,9 +124,12 @@ class DiscoveryServiceTest {
         DiscoveryRun.SourceResult acme = run.sources().get(0);
         assertThat(acme.postings()).isEqualTo(3);
         assertThat(acme.itemErrorCount()).isEqualTo(1);
+        // The truncated board keeps the one whole posting before the cut: acme's backend job again.
+        DiscoveryRun.SourceResult cut = run.sources().stream().filter(r -> r.name().equals("cut")).findFirst().orElseThrow();
+        assertThat(cut.postings()).isEqualTo(1);
 
         assertThat(run.filtered()).containsEntry("searchTerms", 1).containsEntry("tooOld", 1);
-        assertThat(run.duplicatesInRun()).isEqualTo(1);
+        assertThat(run.duplicatesInRun()).isEqualTo(2);
         assertThat(run.imported()).isEqualTo(2);
         List<Job> stored = run.importedJobIds().stream().map(jobs::get).toList();
         assertThat(stored).extracting(Job::title).containsExactlyInAnyOrder("Backend Engineer (m/w/d)", "Platform Engineer");

@@ -45,10 +45,9 @@ public final class AshbySource implements JobSource {
     @Override
     public void discover(Discovery d) {
         String board = d.params().require("board");
-        JsonNode body = d.getJson(SourceParams.uri(d.params().baseUrl(BASE),
-                "/posting-api/job-board/" + ParamChecks.enc(board) + "?includeCompensation=true"));
         String company = d.params().get("company", board);
-        d.each(body.path("jobs"), "Ashby job", job -> {
+        d.eachIn(SourceParams.uri(d.params().baseUrl(BASE), "/posting-api/job-board/" + ParamChecks.enc(board)
+                + "?includeCompensation=true"), "jobs", "Ashby job", job -> {
             if (job.has("isListed") && !job.path("isListed").asBoolean()) {
                 return null;
             }

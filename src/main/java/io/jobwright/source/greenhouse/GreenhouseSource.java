@@ -46,10 +46,9 @@ public final class GreenhouseSource implements JobSource {
     @Override
     public void discover(Discovery d) {
         String board = d.params().require("board");
-        JsonNode body = d.getJson(SourceParams.uri(d.params().baseUrl(BASE),
-                "/v1/boards/" + ParamChecks.enc(board) + "/jobs?content=true"));
         String company = d.params().get("company");
-        d.each(body.path("jobs"), "Greenhouse job", job -> {
+        d.eachIn(SourceParams.uri(d.params().baseUrl(BASE),
+                "/v1/boards/" + ParamChecks.enc(board) + "/jobs?content=true"), "jobs", "Greenhouse job", job -> {
             String employmentType = null;
             for (JsonNode m : job.path("metadata")) {
                 if ("Employment Type".equalsIgnoreCase(text(m, "name"))) {

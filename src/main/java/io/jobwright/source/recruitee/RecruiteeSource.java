@@ -40,9 +40,8 @@ public final class RecruiteeSource implements JobSource {
     @Override
     public void discover(Discovery d) {
         String company = d.params().require("company");
-        JsonNode body = d.getJson(SourceParams.uri(d.params().baseUrl("https://" + company + ".recruitee.com"),
-                "/api/offers/"));
-        d.each(body.path("offers"), "Recruitee offer", o -> {
+        d.eachIn(SourceParams.uri(d.params().baseUrl("https://" + company + ".recruitee.com"), "/api/offers/"),
+                "offers", "Recruitee offer", o -> {
             if (text(o, "status") != null && !"published".equals(text(o, "status"))) {
                 return null;
             }
