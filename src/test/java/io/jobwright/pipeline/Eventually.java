@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Waits for a condition by asking it again every few milliseconds, failing with a description after a timeout. */
-final class Eventually {
+public final class Eventually {
 
-    static <T> T until(String what, Duration timeout, Supplier<T> value, java.util.function.Predicate<T> done) {
+    public static <T> T until(String what, Duration timeout, Supplier<T> value, java.util.function.Predicate<T> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = value.get();
         while (!done.test(last)) {
