@@ -3,8 +3,6 @@ package io.jobwright.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.resume.ResumeService;
 import io.jobwright.settings.SettingsPatch;
@@ -17,10 +15,6 @@ import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.RouteModule;
 import io.jobwright.web.Routes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +29,6 @@ public final class OnboardingPages implements RouteModule {
 
     /** The steps in order, as {@code /onboarding/<step>}. */
     static final List<String> STEPS = List.of("resume", "ai", "search", "sources");
-    private static final int MAX_RESUME_BYTES = 5 * 1024 * 1024;
 
     private final Pages pages;
     private final ResumeService resumes;
@@ -147,11 +140,7 @@ public final class OnboardingPages implements RouteModule {
         String pasted = ctx.formParam("resume");
         Form form = Form.empty().value("resume", pasted);
         try {
-            byte[] document = uploaded(ctx).orElseGet(() -> pasted == null ? new byte[0]
-                    : pasted.getBytes(StandardCharsets.UTF_8));
-            if (document.length == 0 || new String(document, StandardCharsets.UTF_8).isBlank()) {
-                throw InvalidRequest.field("resume", "choose a file or paste your resume's JSON");
-            }
+            byte[] document = ResumeUpload.document(ctx, pasted);
             resumes.importRevision(document);
             Pages.redirect(ctx, "/onboarding/resume?imported=1");
         } catch (JobwrightException e) {
@@ -161,23 +150,6 @@ public final class OnboardingPages implements RouteModule {
         }
     }
 
-    private static Optional<byte[]> uploaded(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return Optional.empty();
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.size() == 0) {
-            return Optional.empty();
-        }
-        if (file.size() > MAX_RESUME_BYTES) {
-            throw InvalidRequest.field("resume", "the file is larger than 5 MB");
-        }
-        try (InputStream in = file.content()) {
-            return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Saves the step's fields (blank means "no override") and moves to the next step, or shows the errors. */
     private void saveSettings(Context ctx, String step, List<String> fields, List<String> lists) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.NotFound;
@@ -19,8 +18,6 @@ import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.Routes;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -36,7 +33,6 @@ import java.util.Set;
  */
 final class SettingsResume {
 
-    private static final int MAX_RESUME_BYTES = 15 * 1024 * 1024;
 
     private final Pages pages;
     private final ResumeService resumes;
@@ -66,11 +62,7 @@ final class SettingsResume {
         String pasted = ctx.formParam("resume");
         Form form = sections.baseForm().value("resume", pasted);
         try {
-            byte[] document = uploaded(ctx).orElseGet(() -> pasted == null ? new byte[0]
-                    : pasted.getBytes(StandardCharsets.UTF_8));
-            if (document.length == 0 || new String(document, StandardCharsets.UTF_8).isBlank()) {
-                throw InvalidRequest.field("resume", "choose a file or paste your resume's JSON");
-            }
+            byte[] document = ResumeUpload.document(ctx, pasted);
             ResumeRevision stored = resumes.importRevision(document);
             Pages.redirect(ctx, "/settings/resume?imported=" + stored.revision());
         } catch (JobwrightException e) {
@@ -80,23 +72,6 @@ final class SettingsResume {
         }
     }
 
-    private static Optional<byte[]> uploaded(Context ctx) {
-        if (!ctx.isMultipartFormData()) {
-            return Optional.empty();
-        }
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.size() == 0) {
-            return Optional.empty();
-        }
-        if (file.size() > MAX_RESUME_BYTES) {
-            throw InvalidRequest.field("resume", "the file is larger than 15 MB");
-        }
-        try (InputStream in = file.content()) {
-            return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The basics and section fields of the form, read from a revision. */
     static void basicsInto(Form form, ResumeRevision revision) {
