@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
         return url.startsWith(base) ? url.substring(base.length()) : url;
     }
 
+    /**
+     * Waits until the page's path starts with {@code prefix} (a click that navigates returns before the new page
+     * has replaced the old one), failing with the path it is still on.
+     */
+    void awaitPath(String prefix) {
+        try {
+            waitFor(d -> path().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the browser at " + prefix + "…, still at " + path(), e);
+        }
+    }
+
     WebElement find(String css) {
         return waitFor(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));

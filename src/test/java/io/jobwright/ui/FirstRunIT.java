@@ -99,7 +99,7 @@ class FirstRunIT {
         assertThat(browser.find("#f-urls").getAttribute("value")).isEqualTo("http://127.0.0.1:9/careers");
         browser.screenshot("onboarding-sources");
         browser.click("[data-finish]");
-        assertThat(browser.path()).startsWith("/jobs/discovered");
+        browser.awaitPath("/jobs/discovered");
     }
 
     @Test
@@ -107,7 +107,7 @@ class FirstRunIT {
     void signing_out_and_in_again_with_a_wrong_then_right_password() {
         browser.go("/jobs/ready");
         browser.click(".topbar-end form button[type=submit]");
-        assertThat(browser.path()).startsWith("/login");
+        browser.awaitPath("/login");
 
         browser.type("#f-username", "admin").type("#f-password", "wrong password!").click("button[type=submit]");
         assertThat(browser.find("[role=alert], .error").getText()).contains("Invalid username or password");
@@ -115,7 +115,7 @@ class FirstRunIT {
         browser.screenshot("login-error");
 
         browser.type("#f-password", TestApp.PASSWORD).click("button[type=submit]");
-        assertThat(browser.path()).startsWith("/jobs/ready");
+        browser.awaitPath("/jobs/ready");
     }
 
     @Test
@@ -124,7 +124,7 @@ class FirstRunIT {
         browser.driver().manage().deleteCookieNamed("jw_session");
 
         browser.go("/jobs/discovered?q=engineer");
-        assertThat(browser.path()).startsWith("/login?next=");
+        browser.awaitPath("/login?next=");
 
         browser.type("#f-username", "admin").type("#f-password", TestApp.PASSWORD).click("button[type=submit]");
         assertThat(browser.path()).isEqualTo("/jobs/discovered?q=engineer");

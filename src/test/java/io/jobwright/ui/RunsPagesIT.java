@@ -146,7 +146,7 @@ class RunsPagesIT {
         browser.screenshot("runs-schedule-error");
 
         browser.type("#f-cron", "0 7 * * 1-5").click(".run-form button[type=submit].primary");
-        assertThat(browser.path()).startsWith("/runs");
+        browser.awaitPath("/runs");
         assertThat(browser.find("[data-schedule=Mornings]").getText()).contains("Cron 0 7 * * 1-5");
         assertThat(app.call("GET", "/api/schedules", null).data().get(0).path("cron").asText()).isEqualTo("0 7 * * 1-5");
 
