@@ -60,6 +60,7 @@ import io.jobwright.ui.OnboardingPages;
 import io.jobwright.ui.RunsPages;
 import io.jobwright.ui.SettingsPages;
 import io.jobwright.net.AddressPolicy;
+import io.jobwright.net.LazyHttpClient;
 import io.jobwright.net.SafeFetcher;
 import io.jobwright.pipeline.PipelineRepository;
 import io.jobwright.pipeline.PipelineRoutes;
@@ -156,7 +157,8 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            LazyHttpClient http = new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .build());
             Embeddings embeddings = new Embeddings();
             LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);
             LlmClient llm = new LlmClient(new LlmConnections(settings), settings, llmUsage);

@@ -88,16 +88,16 @@ public final class SafeFetcher {
     private final AddressPolicy policy;
     private final Options options;
     private final HostPacer pacer;
-    private final HttpClient client;
+    private final LazyHttpClient client;
 
     public SafeFetcher(AddressPolicy policy, Options options) {
         this.policy = policy;
         this.options = options;
         this.pacer = new HostPacer(options.hostInterval());
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.client = new LazyHttpClient(() -> HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.requestTimeout().compareTo(Duration.ofSeconds(10)) < 0
                         ? options.requestTimeout() : Duration.ofSeconds(10))
-                .build();
+                .build());
     }
 
     /** This fetcher's options. */
@@ -197,7 +197,7 @@ public final class SafeFetcher {
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         try {
-            return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return client.get().send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             throw new FetchFailed("no answer from " + uri.getHost() + " within "
                     + options.requestTimeout().toSeconds() + " s", FetchFailed.Kind.TIMEOUT, 0, e);

@@ -9,6 +9,7 @@ import io.jobwright.resume.Resume;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsService;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,10 +51,10 @@ public final class ReactiveResumeRenderer implements ResumeRenderer {
             Map.entry("interests", Language.Label.INTERESTS), Map.entry("references", Language.Label.REFERENCES));
 
     private final SettingsService settings;
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
 
     /** Reads the server's address and key from {@code settings} at every render. */
-    public ReactiveResumeRenderer(SettingsService settings, HttpClient http) {
+    public ReactiveResumeRenderer(SettingsService settings, Supplier<HttpClient> http) {
         this.settings = settings;
         this.http = http;
     }
@@ -67,7 +68,7 @@ public final class ReactiveResumeRenderer implements ResumeRenderer {
 
     @Override
     public byte[] render(Resume resume, RenderOptions options) {
-        ReactiveResumeApi api = new ReactiveResumeApi(http, settings.get(Setting.RXRESUME_URL),
+        ReactiveResumeApi api = new ReactiveResumeApi(http.get(), settings.get(Setting.RXRESUME_URL),
                 settings.get(Setting.RXRESUME_API_KEY));
         String id = api.importResume(TEMPORARY_NAME + UUID.randomUUID(), document(resume, options));
         try {

@@ -14,6 +14,7 @@ import io.jobwright.web.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -37,10 +38,10 @@ public final class ResumeRoutes implements RouteModule {
 
     private final ResumeService resumes;
     private final SettingsService settings;
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
 
     /** Routes answering from {@code resumes}; {@code settings} hold the Reactive Resume server and project picks. */
-    public ResumeRoutes(ResumeService resumes, SettingsService settings, HttpClient http) {
+    public ResumeRoutes(ResumeService resumes, SettingsService settings, Supplier<HttpClient> http) {
         this.resumes = resumes;
         this.settings = settings;
         this.http = http;
@@ -151,7 +152,7 @@ public final class ResumeRoutes implements RouteModule {
     }
 
     private ReactiveResumeApi api() {
-        return new ReactiveResumeApi(http, settings.get(Setting.RXRESUME_URL), settings.get(Setting.RXRESUME_API_KEY));
+        return new ReactiveResumeApi(http.get(), settings.get(Setting.RXRESUME_URL), settings.get(Setting.RXRESUME_API_KEY));
     }
 
     private static Map<String, Object> view(ResumeRevision revision) {

@@ -60,7 +60,7 @@ class ReactiveResumeRendererTest {
                 Clock.systemUTC());
         server = new FakeReactiveResume(KEY);
         configure(Map.of("rxresumeUrl", server.url() + "/api", "rxresumeApiKey", KEY));
-        renderer = new ReactiveResumeRenderer(settings, HttpClient.newHttpClient());
+        renderer = new ReactiveResumeRenderer(settings, HttpClient::newHttpClient);
     }
 
     @AfterEach

@@ -56,7 +56,7 @@ class ResumeRoutesTest {
         settings = new SettingsService(database.jdbi(), new SecretBox(dataDir), null, clock);
         server = HttpServer.start(new Config.WebConfig("127.0.0.1", 0, Config.WebConfig.DEFAULT_MAX_BODY,
                 Config.WebConfig.DEFAULT_MAX_UPLOAD), new LetEveryoneIn(),
-                List.of(new ResumeRoutes(service, settings, HttpClient.newHttpClient())));
+                List.of(new ResumeRoutes(service, settings, HttpClient::newHttpClient)));
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import io.jobwright.web.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import io.jobwright.net.LazyHttpClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,7 +62,8 @@ public final class LlmClient {
     private final LlmUsageLog usage;
     private final RetryDelay delays;
     /** Made on the first call: an app that never asks a model does not start the HTTP client's selector thread. */
-    private volatile HttpClient http;
+    private final LazyHttpClient http = new LazyHttpClient(() -> HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build());
     private final CallLimit limit;
     private final Map<String, OutputMode> lastGoodMode = new ConcurrentHashMap<>();
 
@@ -206,7 +208,7 @@ public final class LlmClient {
         HttpResponse<String> response;
         // The whole exchange, body included, must finish within the timeout: a reply that trickles in would
         // otherwise hold the call (the client's own timeout ends when the headers arrive).
-        CompletableFuture<HttpResponse<String>> exchange = http().sendAsync(builder.build(), CappedBody.handler());
+        CompletableFuture<HttpResponse<String>> exchange = http.get().sendAsync(builder.build(), CappedBody.handler());
         try {
             response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -363,18 +365,4 @@ public final class LlmClient {
         }
     }
 
-    private HttpClient http() {
-        HttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                client = http;
-                if (client == null) {
-                    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
-                    http = client;
-                }
-            }
-        }
-        return client;
-    }
 }
