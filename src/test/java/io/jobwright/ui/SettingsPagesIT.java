@@ -78,8 +78,9 @@ class SettingsPagesIT {
 
         // Saving again with the key field blank keeps the stored key.
         browser.type("#f-model", "tiny-model-2").click("#llm button.primary");
+        // The page from the first save is still up until the second answer replaces it: wait for the stored value.
+        browser.waitFor(d -> setting("model").path("value").asText().equals("tiny-model-2"));
         assertThat(setting("llmApiKeyConfigured").asBoolean()).isTrue();
-        assertThat(setting("model").path("value").asText()).isEqualTo("tiny-model-2");
 
         browser.click("[data-llm-check]");
         String result = browser.waitFor(d -> {
@@ -108,7 +109,7 @@ class SettingsPagesIT {
         browser.screenshot("settings-resume-preview");
 
         browser.click("#look button.primary");
-        assertThat(setting("pdfTheme").path("value").asText()).isEqualTo("modern");
+        browser.waitFor(d -> setting("pdfTheme").path("value").asText().equals("modern"));
         assertThat(setting("pdfPageFormat").path("value").asText()).isEqualTo("letter");
     }
 
@@ -125,7 +126,7 @@ class SettingsPagesIT {
         assertThat(browser.find(".token-list").getText()).contains("cron job");
 
         browser.click(".token-list li:last-child button");
-        assertThat(app.call("GET", "/api/auth/me", null, token).status()).isEqualTo(401);
+        browser.waitFor(d -> app.call("GET", "/api/auth/me", null, token).status() == 401);
     }
 
     @Test
