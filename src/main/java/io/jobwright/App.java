@@ -60,7 +60,6 @@ import io.jobwright.ui.OnboardingPages;
 import io.jobwright.ui.RunsPages;
 import io.jobwright.ui.SettingsPages;
 import io.jobwright.net.AddressPolicy;
-import io.jobwright.net.LazyHttpClient;
 import io.jobwright.net.SafeFetcher;
 import io.jobwright.pipeline.PipelineRepository;
 import io.jobwright.pipeline.PipelineRoutes;
@@ -157,7 +156,7 @@ public final class App implements AutoCloseable {
             RevertStaleProcessing revertStale = new RevertStaleProcessing(jobs, database.dialect(), instanceId, clock);
             revertStale.atStartup();
             pdfs.removeHalfWritten();
-            LazyHttpClient http = new LazyHttpClient(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            Lazy<HttpClient> http = new Lazy<>(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .build());
             Embeddings embeddings = new Embeddings();
             LlmUsageLog llmUsage = new LlmUsageLog(database.jdbi(), clock);

@@ -1,5 +1,6 @@
 package io.jobwright.net;
 
+import io.jobwright.Lazy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -88,13 +89,13 @@ public final class SafeFetcher {
     private final AddressPolicy policy;
     private final Options options;
     private final HostPacer pacer;
-    private final LazyHttpClient client;
+    private final Lazy<HttpClient> client;
 
     public SafeFetcher(AddressPolicy policy, Options options) {
         this.policy = policy;
         this.options = options;
         this.pacer = new HostPacer(options.hostInterval());
-        this.client = new LazyHttpClient(() -> HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.client = new Lazy<>(() -> HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.requestTimeout().compareTo(Duration.ofSeconds(10)) < 0
                         ? options.requestTimeout() : Duration.ofSeconds(10))
                 .build());

@@ -1,5 +1,6 @@
 package io.jobwright.render;
 
+import io.jobwright.Lazy;
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,8 @@ import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
-import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
@@ -35,7 +36,7 @@ final class NoSystemFonts implements FontMapper {
     private static final NoSystemFonts INSTANCE = new NoSystemFonts();
 
     private final FontBoxFont standInStandardFont = new OutlineLessFont();
-    private volatile TrueTypeFont substitute;
+    private final Lazy<TrueTypeFont> substitute = new Lazy<>(() -> parse("/fonts/DejaVuSans.ttf"));
 
     private NoSystemFonts() {
     }
@@ -47,7 +48,7 @@ final class NoSystemFonts implements FontMapper {
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(substitute(), true);
+        return new FontMapping<>(substitute.get(), true);
     }
 
     @Override
@@ -57,21 +58,7 @@ final class NoSystemFonts implements FontMapper {
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor fontDescriptor, PDCIDSystemInfo cidSystemInfo) {
-        return new CIDFontMapping(null, substitute(), true);
-    }
-
-    private TrueTypeFont substitute() {
-        TrueTypeFont font = substitute;
-        if (font == null) {
-            synchronized (this) {
-                font = substitute;
-                if (font == null) {
-                    font = parse("/fonts/DejaVuSans.ttf");
-                    substitute = font;
-                }
-            }
-        }
-        return font;
+        return new CIDFontMapping(null, substitute.get(), true);
     }
 
     private static TrueTypeFont parse(String resource) {

@@ -2,6 +2,7 @@ package io.jobwright.ai.llm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jobwright.Lazy;
 import io.jobwright.ai.llm.LlmResult.Failure;
 import io.jobwright.ai.llm.LlmResult.Kind;
 import io.jobwright.settings.Setting;
@@ -10,7 +11,6 @@ import io.jobwright.web.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import io.jobwright.net.LazyHttpClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -62,7 +62,7 @@ public final class LlmClient {
     private final LlmUsageLog usage;
     private final RetryDelay delays;
     /** Made on the first call: an app that never asks a model does not start the HTTP client's selector thread. */
-    private final LazyHttpClient http = new LazyHttpClient(() -> HttpClient.newBuilder()
+    private final Lazy<HttpClient> http = new Lazy<>(() -> HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build());
     private final CallLimit limit;
     private final Map<String, OutputMode> lastGoodMode = new ConcurrentHashMap<>();

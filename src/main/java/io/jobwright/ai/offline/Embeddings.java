@@ -2,6 +2,7 @@ package io.jobwright.ai.offline;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.jobwright.Lazy;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -18,7 +19,12 @@ public final class Embeddings {
     private static final int MAX_CHARS = 2_000;
     private static final int SHORT_CACHE_SIZE = 20_000;
 
-    private volatile EmbeddingModel model;
+    private final Lazy<EmbeddingModel> model = new Lazy<>(() -> {
+        long began = System.nanoTime();
+        EmbeddingModel loaded = new MiniLm();
+        LOG.info("Embedding model loaded in {} ms", (System.nanoTime() - began) / 1_000_000);
+        return loaded;
+    });
     private final ConcurrentHashMap<String, float[]> shortCache = new ConcurrentHashMap<>();
 
     /** Loads the model now, so the first score does not pay for it; returns the load time in milliseconds. */
@@ -71,19 +77,7 @@ public final class Embeddings {
     }
 
     private EmbeddingModel model() {
-        EmbeddingModel m = model;
-        if (m == null) {
-            synchronized (this) {
-                m = model;
-                if (m == null) {
-                    long began = System.nanoTime();
-                    m = new MiniLm();
-                    model = m;
-                    LOG.info("Embedding model loaded in {} ms", (System.nanoTime() - began) / 1_000_000);
-                }
-            }
-        }
-        return m;
+        return model.get();
     }
 
     private static float[] normalized(float[] v) {
