@@ -92,6 +92,26 @@ class ListingTest {
     }
 
     @Test
+    void workday_reads_every_page_though_only_the_first_one_states_the_total() {
+        board.on("/wday/cxs/acme/External/jobs", ex -> {
+            int offset = io.jobwright.web.Json.MAPPER.readTree(ex.getRequestBody()).path("offset").asInt();
+            StringBuilder jobs = new StringBuilder();
+            for (int n = offset; n < Math.min(offset + 20, 50); n++) {
+                jobs.append(jobs.isEmpty() ? "" : ",").append("{\"title\": \"Job ").append(n)
+                        .append("\", \"externalPath\": \"/job/Berlin/Job_R").append(n).append("\"}");
+            }
+            String body = "{\"total\": " + (offset == 0 ? 50 : 0) + ", \"jobPostings\": [" + jobs + "]}";
+            FakeBoard.send(ex, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        });
+        Map<String, String> site = Map.of("url", "https://acme.wd5.myworkdayjobs.com/en-US/External");
+
+        SourceRunner.Execution listing = runner.listing(new WorkdaySource(), params(site), 1000, TIMEOUT);
+
+        assertThat(listing.outcome().postings()).hasSize(50);
+        assertThat(listing.incomplete()).isNull();
+    }
+
+    @Test
     void a_feed_lists_everything_only_when_marked_complete_and_not_when_it_links_a_next_page() {
         String item = "<item><title>Role</title><guid>g-1</guid><link>https://example.com/1</link></item>";
         board.on("/one.xml", ex -> FakeBoard.send(ex, 200, "application/rss+xml",

@@ -119,7 +119,8 @@ public final class WorkdaySource implements JobSource {
                 }
                 return b.build();
             });
-            if (postings.size() < PAGE || offset + postings.size() >= page.path("total").asInt(Integer.MAX_VALUE)) {
+            // Workday states the total on the first page only; later pages say 0. So the first page's total decides.
+            if (postings.size() < PAGE || total > 0 && offset + postings.size() >= total) {
                 if (total >= 0 && listed < total) {
                     d.incomplete("Workday listed " + listed + " of its " + total + " postings");
                 }
