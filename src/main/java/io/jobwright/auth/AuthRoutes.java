@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code /api/auth} routes: setup, sign-in and sign-out, status, the current user, and API tokens. Setup, login
+ * The {@code /api/auth} routes: setup, sign-in and sign-out, status, the current user, a password change, and API
+ * tokens. Setup, login
  * and status are public (see the web layer's access filter); the rest need credentials.
  */
 public final class AuthRoutes implements RouteModule {
@@ -34,6 +35,7 @@ public final class AuthRoutes implements RouteModule {
                 .post("/api/auth/logout", this::logout)
                 .get("/api/auth/status", this::status)
                 .get("/api/auth/me", this::me)
+                .post("/api/auth/password", this::changePassword)
                 .post("/api/auth/tokens", this::createToken)
                 .get("/api/auth/tokens", this::listTokens)
                 .delete("/api/auth/tokens/{id}", this::revokeToken);
@@ -76,6 +78,13 @@ public final class AuthRoutes implements RouteModule {
 
     private void me(Context ctx) {
         Envelope.ok(ctx, Map.of("user", auth.currentUser(Requests.principal(ctx))));
+    }
+
+    private void changePassword(Context ctx) {
+        JsonFields body = JsonFields.read(ctx, Set.of("currentPassword", "newPassword"));
+        auth.changePassword(Requests.principal(ctx), PresentedToken.from(ctx).map(PresentedToken::token).orElse(null),
+                body.text("currentPassword"), body.text("newPassword"));
+        Envelope.ok(ctx, Map.of("message", "Password changed; your other sessions are signed out"));
     }
 
     private void createToken(Context ctx) {

@@ -199,6 +199,31 @@ class AuthApiIT {
     }
 
     @Test
+    void a_password_change_needs_the_current_one_signs_out_other_sessions_and_keeps_api_tokens() {
+        String session = api.setUp("admin", "correct horse");
+        String other = api.send("POST", "/api/auth/login", CREDENTIALS).data().get("token").asText();
+        String token = api.as(session, "POST", "/api/auth/tokens", "{\"name\":\"cron\"}").data().get("token").asText();
+
+        ApiClient.Reply wrong = api.as(session, "POST", "/api/auth/password",
+                "{\"currentPassword\":\"wrong horse\",\"newPassword\":\"battery staple\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorMessage()).contains("currentPassword");
+        assertThat(api.as(other, "GET", "/api/auth/me", null).status()).as("nothing changed").isEqualTo(200);
+        assertThat(api.as(session, "POST", "/api/auth/password",
+                "{\"currentPassword\":\"correct horse\",\"newPassword\":\"x\"}").errorMessage()).contains("newPassword");
+
+        ApiClient.Reply changed = api.as(session, "POST", "/api/auth/password",
+                "{\"currentPassword\":\"correct horse\",\"newPassword\":\"battery staple\"}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(api.as(session, "GET", "/api/auth/me", null).status()).isEqualTo(200);
+        assertThat(api.as(other, "GET", "/api/auth/me", null).status()).isEqualTo(401);
+        assertThat(api.as(token, "GET", "/api/auth/me", null).status()).isEqualTo(200);
+        assertThat(api.send("POST", "/api/auth/login", CREDENTIALS).status()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/auth/login", "{\"username\":\"admin\",\"password\":\"battery staple\"}")
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void api_tokens_are_created_listed_and_revoked() {
         String session = api.setUp("admin", "correct horse");
 
