@@ -1,6 +1,5 @@
 package io.jobwright.cli.bench;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,8 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "JSON results file (default: bench-results/bench-<UTC time>.json).")
     private Path out;
 
-    @Option(names = "--jar", description = "The app's jar (default: target/jobwright.jar, else the running jar).")
-    private Path jar;
+    @Mixin
+    private AppLaunch launch;
 
     @Option(names = "--aot-cache", description = "Start the app with -XX:AOTCache=<file> (JDK 25+).")
     private Path aotCache;
@@ -65,12 +65,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--startup-runs", defaultValue = "3",
             description = "Starts to time; the median is reported, the last start is benchmarked (default: ${DEFAULT-VALUE}).")
     private int startupRuns;
-
-    @Option(names = "--jvm-arg", description = "Extra JVM option for the app, repeatable: --jvm-arg=-Xmx256m.")
-    private List<String> jvmArgs = new ArrayList<>();
-
-    @Option(names = "--plain-jvm", description = "Start the app without the options in bin/jvm.options.")
-    private boolean plainJvm;
 
     @Option(names = "--render", description = "Run the render scenario instead of the API scenarios: first and warm "
             + "renders of a two-page resume, 100 background regenerations and peak memory.")
@@ -96,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** Runs the whole bench and returns the exit code: 0 when every request succeeded, 1 otherwise. */
     @Override
     public Integer call() {
-        Path appJar = resolveJar();
+        Path appJar = launch.jar(spec);
         List<String> childJvm = childJvmArgs(appJar);
         validate();
         FailureLog failures = new FailureLog();
@@ -266,32 +260,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Path resolveJar() {
-        if (jar != null) {
-            if (!Files.isRegularFile(jar)) {
-                throw new ParameterException(spec.commandLine(), "--jar " + jar + " is not a file");
-            }
-            return jar;
-        }
-        Path built = Path.of("target", "jobwright.jar");
-        if (Files.isRegularFile(built)) {
-            return built;
-        }
-        try {
-            Path running = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(running) && running.toString().endsWith(".jar")) {
-                return running;
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // Fall through to the message below.
-        }
-        throw new ParameterException(spec.commandLine(),
-                "No jar to start: build it with ./mvnw -q -B package -DskipTests or pass --jar");
-    }
-
     private List<String> childJvmArgs(Path appJar) {
-        List<String> args = new ArrayList<>(plainJvm ? List.of() : DefaultJvmOptions.besideJar(appJar));
-        args.addAll(jvmArgs);
+        List<String> args = launch.jvmOptions(appJar);
         if (aotCache != null) {
             if (!Files.isRegularFile(aotCache)) {
                 throw new ParameterException(spec.commandLine(), "--aot-cache " + aotCache

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -68,14 +69,8 @@ final class PipelineBench implements Callable<Integer> {
             description = "Which scenarios (default: ${DEFAULT-VALUE}).")
     private List<String> scenarios;
 
-    @Option(names = "--jar", description = "The app's jar (default: target/jobwright.jar).")
-    private Path jar;
-
-    @Option(names = "--jvm-arg", description = "Extra JVM option for the app, repeatable.")
-    private List<String> jvmArgs = new ArrayList<>();
-
-    @Option(names = "--plain-jvm", description = "Start the app without the options in bin/jvm.options.")
-    private boolean plainJvm;
+    @Mixin
+    private AppLaunch launch;
 
     @Option(names = "--out", description = "JSON results file (default: bench-results/pipeline-<UTC time>.json).")
     private Path out;
@@ -88,17 +83,12 @@ final class PipelineBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path appJar = jar != null ? jar : Path.of("target", "jobwright.jar");
-        if (!Files.isRegularFile(appJar)) {
-            throw new ParameterException(spec.commandLine(), "No jar at " + appJar
-                    + ": build it with ./mvnw -q -B package -DskipTests or pass --jar");
-        }
+        Path appJar = launch.jar(spec);
         if (importPostings < 1 || runPostings < 1 || process < 1 || process > 50 || boards < 1 || boards > 50) {
             throw new ParameterException(spec.commandLine(), "--import-postings and --run-postings must be positive, "
                     + "--process from 1 to 50, --boards from 1 to 50");
         }
-        List<String> childJvm = new ArrayList<>(plainJvm ? List.of() : DefaultJvmOptions.besideJar(appJar));
-        childJvm.addAll(jvmArgs);
+        List<String> childJvm = launch.jvmOptions(appJar);
         List<Result> results = new ArrayList<>();
         try {
             if (scenarios.contains("import")) {
