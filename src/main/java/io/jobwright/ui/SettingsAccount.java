@@ -29,7 +29,7 @@ final class SettingsAccount {
         routes.post("/settings/account/tokens/{id}/revoke", this::revokeToken);
     }
 
-        private void changePassword(Context ctx) {
+    private void changePassword(Context ctx) {
         Optional<Principal> principal = pages.acting(ctx);
         if (principal.isEmpty()) {
             return;

@@ -33,7 +33,6 @@ import java.util.Set;
  */
 final class SettingsResume {
 
-
     private final Pages pages;
     private final ResumeService resumes;
     private final SettingsService settings;
@@ -55,7 +54,7 @@ final class SettingsResume {
         routes.post("/settings/resume/revisions/{n}/restore", this::restore);
     }
 
-        private void importResume(Context ctx) {
+    private void importResume(Context ctx) {
         if (pages.acting(ctx).isEmpty()) {
             return;
         }

@@ -31,7 +31,7 @@ final class SettingsSources {
         routes.post("/settings/sources/{id}/delete", this::deleteSource);
     }
 
-        /** Adds a source from a careers-page URL: the detector names the board behind it. */
+    /** Adds a source from a careers-page URL: the detector names the board behind it. */
     private void addSource(Context ctx) {
         if (pages.acting(ctx).isEmpty()) {
             return;
