@@ -1,5 +1,6 @@
 package io.jobwright.ui;
 
+import io.jobwright.TestApp;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,21 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, "http://127.0.0.1:" + port);
+    }
+
+    /** A new headless browser on {@code app}, signed in as the test admin. */
+    static Browser signedIn(TestApp app) {
+        Browser browser = open(app.app().port());
+        browser.signIn("admin", TestApp.PASSWORD);
+        return browser;
+    }
+
+    /** Closes the browser (null when the class was skipped before it opened) and then the app. */
+    static void closeWith(Browser browser, TestApp app) {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
     }
 
     WebDriver driver() {

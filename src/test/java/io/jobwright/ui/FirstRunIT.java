@@ -29,10 +29,7 @@ class FirstRunIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
+        Browser.closeWith(browser, app);
     }
 
     @Test

@@ -25,8 +25,7 @@ class JobsWorkspaceIT {
     @BeforeAll
     static void start() {
         app = TestApp.sqlite(dataDir).withAdmin().withResume();
-        browser = Browser.open(app.app().port());
-        browser.signIn("admin", TestApp.PASSWORD);
+        browser = Browser.signedIn(app);
     }
 
     @AfterEach
@@ -36,10 +35,7 @@ class JobsWorkspaceIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
+        Browser.closeWith(browser, app);
     }
 
     private static String status(String id) {

@@ -29,16 +29,12 @@ class LargeListIT {
     static void start() {
         app = TestApp.sqlite(dataDir).withAdmin();
         JobsFixture.insertMany(app, 10_000);
-        browser = Browser.open(app.app().port());
-        browser.signIn("admin", TestApp.PASSWORD);
+        browser = Browser.signedIn(app);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
+        Browser.closeWith(browser, app);
     }
 
     @Test

@@ -62,17 +62,13 @@ class RunsPagesIT {
                     name.equals("acme") ? "Acme" : "Slowco", "params", Map.of("board", name, "baseUrl", board.url())));
             assertThat(created.status()).as(created.text()).isEqualTo(201);
         }
-        browser = Browser.open(app.app().port());
-        browser.signIn("admin", TestApp.PASSWORD);
+        browser = Browser.signedIn(app);
     }
 
     @AfterAll
     static void stop() {
         slowBoard.countDown();
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
+        Browser.closeWith(browser, app);
         board.close();
     }
 

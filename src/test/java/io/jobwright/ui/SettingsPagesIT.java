@@ -22,16 +22,12 @@ class SettingsPagesIT {
     @BeforeAll
     static void start() {
         app = TestApp.sqlite(dataDir).withAdmin().withResume();
-        browser = Browser.open(app.app().port());
-        browser.signIn("admin", TestApp.PASSWORD);
+        browser = Browser.signedIn(app);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
+        Browser.closeWith(browser, app);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode setting(String key) {
