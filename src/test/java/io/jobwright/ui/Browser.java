@@ -104,10 +104,19 @@ final class Browser implements AutoCloseable {
      * has replaced the old one), failing with the path it is still on.
      */
     void awaitPath(String prefix) {
+        awaitPath(prefix + "…", path -> path.startsWith(prefix));
+    }
+
+    /** As {@link #awaitPath(String)}, for exactly {@code path} (its query included). */
+    void awaitExactPath(String path) {
+        awaitPath(path, path::equals);
+    }
+
+    private void awaitPath(String expected, java.util.function.Predicate<String> reached) {
         try {
-            waitFor(d -> path().startsWith(prefix));
+            waitFor(d -> reached.test(path()));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("expected the browser at " + prefix + "…, still at " + path(), e);
+            throw new AssertionError("expected the browser at " + expected + ", still at " + path(), e);
         }
     }
 

@@ -48,7 +48,7 @@ class FirstRunIT {
 
         browser.type("#f-password", TestApp.PASSWORD).type("#f-confirm", TestApp.PASSWORD).click("button[type=submit]");
 
-        assertThat(browser.path()).isEqualTo("/onboarding/resume");
+        browser.awaitExactPath("/onboarding/resume");
         assertThat(browser.find(".topbar").getText()).contains("Sign out").contains("admin");
     }
 
@@ -71,7 +71,7 @@ class FirstRunIT {
         browser.screenshot("onboarding-resume");
 
         browser.click("[data-confirm-resume]");
-        assertThat(browser.path()).isEqualTo("/onboarding/ai");
+        browser.awaitExactPath("/onboarding/ai");
         assertThat(browser.find("main").getText()).contains("Jobwright works offline without one");
         browser.screenshot("onboarding-ai");
         browser.click("a[href='/onboarding/search']");
@@ -84,7 +84,7 @@ class FirstRunIT {
         browser.type("#f-minimumSalary", "60000");
         browser.find("input[name=preferredWorkplace][value=remote]").click();
         browser.click("form[action='/onboarding/search'] button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/onboarding/sources");
+        browser.awaitExactPath("/onboarding/sources");
         browser.go("/onboarding/search");
         assertThat(browser.find("#f-minimumSalary").getAttribute("value")).isEqualTo("60000");
         assertThat(browser.find("input[name=preferredWorkplace][value=remote]").isSelected()).isTrue();
@@ -124,6 +124,6 @@ class FirstRunIT {
         browser.awaitPath("/login?next=");
 
         browser.type("#f-username", "admin").type("#f-password", TestApp.PASSWORD).click("button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/jobs/discovered?q=engineer");
+        browser.awaitExactPath("/jobs/discovered?q=engineer");
     }
 }

@@ -55,7 +55,7 @@ class JobsWorkspaceIT {
         browser.screenshot("discovered-decide");
 
         browser.click("#panel [data-tailor]");
-        assertThat(browser.path()).isEqualTo("/jobs/discovered/" + id + "/tailor");
+        browser.awaitExactPath("/jobs/discovered/" + id + "/tailor");
         browser.type("#f-tailoredHeadline", "Platform engineer for rocket software")
                 .type("#f-tailoredSummary", "Builds reliable Java platforms.")
                 .type("#f-tailoredSkills", "Backend: Java, PostgreSQL\nOps: Kubernetes");
