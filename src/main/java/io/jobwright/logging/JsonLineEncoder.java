@@ -22,7 +22,7 @@ import org.slf4j.event.KeyValuePair;
  * Everything that can carry data goes through {@link Redactor} here, after the arguments are merged into the
  * message, so a secret passed as a log argument never reaches the output.
  *
- * <p>With {@code <format>text</format>} (set from {@code JOBWRIGHT_LOG_FORMAT=text} in {@code logback.xml}) it writes
+ * <p>With format {@code text} (set from {@code JOBWRIGHT_LOG_FORMAT=text} by {@link LogSetup}) it writes
  * readable single lines with the same redaction instead; any other value means JSON. Logback calls it from one
  * appender at a time, and it keeps no per-event state.
  */

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@code java.util.logging} records (used by some libraries, such as the PDF renderer) through SLF4J, so they
- * come out as redacted JSON lines like everything else instead of two-line plain text on stderr. Declared in
- * {@code logback.xml} as a context listener, which makes Logback install it while configuring and remove it when
- * the context is reset or stopped; no application code has to remember to call it.
+ * come out as redacted JSON lines like everything else instead of two-line plain text on stderr. {@link LogSetup}
+ * installs it while configuring Logback and registers it as a context listener, so it is removed when the context is
+ * reset or stopped; no application code has to remember to call it.
  */
 public final class JulBridge extends ContextAwareBase implements LoggerContextListener, LifeCycle {
 

@@ -41,7 +41,7 @@ final class RendererLog implements XRLogger {
 
     @Override
     public void setLevel(String logger, Level level) {
-        // Levels are set in logback.xml.
+        // Levels are set in io.jobwright.logging.LogSetup.
     }
 
     @Override
