@@ -14,6 +14,13 @@ import org.slf4j.MDC;
 public final class HttpServer {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.jobwright.http");
+    /**
+     * Jetty sizes some padded arrays by how many object references fit in a cache line. Unless told, it asks the
+     * JVM through the platform MBean server, which starts JMX and registers every platform MXBean: about 250
+     * classes and a tenth of a second of every start, for a padding hint. 64-byte lines over 4-byte (compressed)
+     * references, as on every heap below 32 GB, make 16.
+     */
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private final Javalin javalin;
     private final List<Routes.Route> routes;
@@ -25,6 +32,9 @@ public final class HttpServer {
 
     /** Builds and starts the server on the configured host and port (0 picks a free port). */
     public static HttpServer start(Config.WebConfig web, Authenticator authenticator, List<RouteModule> modules) {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
         AccessFilter access = new AccessFilter(authenticator);
         Requests.maxBodyBytes(web.maxBodyBytes());
         Routes[] holder = new Routes[1];
