@@ -158,17 +158,28 @@ public final class JobRepository {
                            Instant appliedAt) {
     }
 
+    private static final String IDENTITY_COLUMNS =
+            "id, source, source_job_id, job_url, job_url_key, title, employer, applied_at";
+    private static final RowMapper<Identity> IDENTITY = (rs, ctx) -> {
+        long applied = rs.getLong(8);
+        return new Identity(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4) == null ? null : rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.wasNull() ? null : Instant.ofEpochMilli(applied));
+    };
+
     /** Streams every stored job's identity, without descriptions: a cheap scan for duplicate detection. */
     public void forEachIdentity(Consumer<Identity> each) {
-        jdbi.useHandle(h -> h.createQuery(
-                        "SELECT id, source, source_job_id, job_url, job_url_key, title, employer, applied_at FROM jobs")
-                .map((rs, ctx) -> {
-                    long applied = rs.getLong(8);
-                    return new Identity(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4) == null ? null : rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.wasNull() ? null : Instant.ofEpochMilli(applied));
-                })
-                .forEach(each));
+        jdbi.useHandle(h -> h.createQuery("SELECT " + IDENTITY_COLUMNS + " FROM jobs").map(IDENTITY).forEach(each));
+    }
+
+    /**
+     * As {@link #forEach}, but only the identities of the matching jobs (their {@code full} flag is ignored): for
+     * checks that need a title and an employer, not a thousand whole rows.
+     */
+    public void forEachIdentity(JobQuery query, Consumer<Identity> each) {
+        Filter filter = filter(query);
+        jdbi.useHandle(h -> h.createQuery(page(query, IDENTITY_COLUMNS, filter)).bindMap(filter.binds())
+                .bind("limit", query.limit()).bind("offset", query.offset()).map(IDENTITY).forEach(each));
     }
 
     /**
@@ -209,11 +220,7 @@ public final class JobRepository {
      */
     public int forEach(JobQuery query, Consumer<Job> each) {
         Filter filter = filter(query);
-        // The id breaks ties in the same direction, so an index on (column, id) can serve the order without a sort.
-        String direction = query.sort().ascending() ? " ASC" : " DESC";
-        String select = "SELECT " + (query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS) + " FROM jobs"
-                + filter.where() + " ORDER BY " + query.sort().column() + direction + ", id" + direction
-                + " LIMIT :limit OFFSET :offset";
+        String select = page(query, query.full() ? String.join(", ", ALL_COLUMNS) : LIST_COLUMNS, filter);
         int[] count = {0};
         jdbi.useHandle(h -> h.createQuery(select).bindMap(filter.binds())
                 .bind("limit", query.limit()).bind("offset", query.offset()).map(mapper)
@@ -222,6 +229,14 @@ public final class JobRepository {
                     count[0]++;
                 }));
         return count[0];
+    }
+
+    /** One page of the query's jobs, in its order, with these columns. */
+    private static String page(JobQuery query, String columns, Filter filter) {
+        // The id breaks ties in the same direction, so an index on (column, id) can serve the order without a sort.
+        String direction = query.sort().ascending() ? " ASC" : " DESC";
+        return "SELECT " + columns + " FROM jobs" + filter.where() + " ORDER BY " + query.sort().column() + direction
+                + ", id" + direction + " LIMIT :limit OFFSET :offset";
     }
 
     /** How many jobs match the query's filters (ignoring its page). */

@@ -73,6 +73,11 @@ public final class JobService {
         return jobs.forEach(query, each);
     }
 
+    /** Streams only the identities (id, title, employer, ...) of the jobs a query selects. */
+    public void forEachIdentity(JobQuery query, java.util.function.Consumer<JobRepository.Identity> each) {
+        jobs.forEachIdentity(query, each);
+    }
+
     /** How many jobs match a query's filters, ignoring its page. */
     public int count(JobQuery query) {
         return jobs.count(query);

@@ -1,6 +1,8 @@
 package io.jobwright.ui;
 
+import io.jobwright.job.Job;
 import io.jobwright.job.JobQuery;
+import io.jobwright.job.JobRepository;
 import io.jobwright.job.JobService;
 import io.jobwright.job.JobStatus;
 import io.jobwright.job.JobView;
@@ -8,8 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds one page of the jobs list: the rows come from the database a page at a time, never the whole list. */
 final class Workspace {
@@ -24,12 +29,16 @@ final class Workspace {
         this.clock = clock;
     }
 
-    /** The jobs applied to (or in progress) in the last 30 days, to flag look-alikes in the list. */
-    private AppliedLately appliedLately(Instant now) {
-        AppliedLately applied = new AppliedLately();
+    /**
+     * The jobs applied to (or in progress) in the last 30 days at the employers of {@code shown}, to flag
+     * look-alikes in the list. Only identities are read, and only those at the page's employers are kept.
+     */
+    private AppliedLately appliedLately(Instant now, List<Job> shown) {
+        AppliedLately applied = new AppliedLately(shown.stream().map(job -> AppliedLately.normal(job.employer()))
+                .collect(Collectors.toSet()));
         JobQuery.Filters recent = new JobQuery.Filters(null, null, null, null, null, JobQuery.DateField.APPLIED,
                 now.minus(java.time.Duration.ofDays(30)), null);
-        jobs.forEach(new JobQuery(java.util.EnumSet.of(JobStatus.APPLIED, JobStatus.IN_PROGRESS), null,
+        jobs.forEachIdentity(new JobQuery(java.util.EnumSet.of(JobStatus.APPLIED, JobStatus.IN_PROGRESS), null,
                 JobQuery.Sort.parse("appliedAt:desc"), 1_000, 0, false, recent), applied::add);
         return applied;
     }
@@ -39,14 +48,22 @@ final class Workspace {
      * containing, one applied to. A different job id is required, so a job never resembles itself.
      */
     static final class AppliedLately {
-        private final java.util.Map<String, List<String[]>> byEmployer = new java.util.HashMap<>();
+        private final Set<String> employers;
+        private final Map<String, List<String[]>> byEmployer = new HashMap<>();
 
-        void add(io.jobwright.job.Job job) {
-            byEmployer.computeIfAbsent(normal(job.employer()), k -> new ArrayList<>())
-                    .add(new String[]{job.id(), normal(job.title())});
+        /** Remembers only applications at these (normalised) employers. */
+        AppliedLately(Set<String> employers) {
+            this.employers = employers;
         }
 
-        boolean resembles(io.jobwright.job.Job job) {
+        void add(JobRepository.Identity job) {
+            String employer = normal(job.employer());
+            if (employers.contains(employer)) {
+                byEmployer.computeIfAbsent(employer, k -> new ArrayList<>()).add(new String[]{job.id(), normal(job.title())});
+            }
+        }
+
+        boolean resembles(Job job) {
             if (job.status() == JobStatus.APPLIED || job.status() == JobStatus.IN_PROGRESS) {
                 return false;
             }
@@ -60,8 +77,37 @@ final class Workspace {
             return false;
         }
 
-        private static String normal(String text) {
-            return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        /**
+         * Lower case, letters and numbers only, runs of anything else as one space. Written out rather than as a
+         * regular expression: a page normalises up to a thousand employers, and a replaceAll compiles its pattern
+         * every time (it was most of what the jobs page allocated).
+         */
+        static String normal(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            boolean gap = false;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (Character.isLetter(c) || isNumber(c)) {
+                    if (gap && !out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    gap = false;
+                    out.appendCodePoint(Character.toLowerCase(c));
+                } else {
+                    gap = true;
+                }
+            }
+            return out.toString();
+        }
+
+        private static boolean isNumber(int c) {
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 
@@ -79,10 +125,11 @@ final class Workspace {
         int shown = Math.min(Math.max(1, page), pages);
         JobView view = jobs.view();
         String renderKey = view.currentRenderKey();
-        AppliedLately applied = appliedLately(now);
-        List<JobRow> rows = new ArrayList<>(PAGE_SIZE);
-        jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE, now),
-                job -> rows.add(JobRow.of(job, view.freshness(job, renderKey), now, applied.resembles(job))));
+        List<Job> onPage = new ArrayList<>(PAGE_SIZE);
+        jobs.forEach(ListParams.query(tab, state, PAGE_SIZE, (shown - 1) * PAGE_SIZE, now), onPage::add);
+        AppliedLately applied = appliedLately(now, onPage);
+        List<JobRow> rows = onPage.stream()
+                .map(job -> JobRow.of(job, view.freshness(job, renderKey), now, applied.resembles(job))).toList();
         return new JobList(tab, rows, counts, total, shown, PAGE_SIZE, state);
     }
 }
