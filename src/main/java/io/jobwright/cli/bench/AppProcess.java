@@ -81,6 +81,8 @@ final class AppProcess implements AutoCloseable {
         env.put("JOBWRIGHT_PORT", Integer.toString(port));
         env.put("JOBWRIGHT_HOST", "127.0.0.1");
         env.put("JOBWRIGHT_LOG_FORMAT", "json");
+        // bin/jobwright limits glibc to two malloc arenas; measure the app as it runs there.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.putAll(extraEnv);
         long spawned = System.nanoTime();
         Process process;
