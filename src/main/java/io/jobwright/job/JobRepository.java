@@ -445,7 +445,7 @@ public final class JobRepository {
         v.put("tailoring_engine", job.tailoringEngine());
         v.put("tailored_bullets", job.tailoredBullets());
         v.put("tailoring_findings", job.tailoringFindings());
-        for (ListingField field : ListingField.values()) {
+        for (ListingField field : ListingField.ALL) {
             v.put(field.column(), job.listing(field));
         }
         return v;
@@ -524,7 +524,7 @@ public final class JobRepository {
                     .tailoringEngine(str(rs, at, "tailoring_engine"))
                     .tailoredBullets(str(rs, at, "tailored_bullets"))
                     .tailoringFindings(str(rs, at, "tailoring_findings"));
-            for (ListingField field : ListingField.values()) {
+            for (ListingField field : ListingField.ALL) {
                 Integer position = at.get(field.column());
                 if (position == null) {
                     continue;

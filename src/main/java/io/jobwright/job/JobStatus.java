@@ -23,6 +23,12 @@ public enum JobStatus {
     SKIPPED,
     EXPIRED;
 
+    /** Every status by its wire name; statuses are read for each row of every list, so without allocating. */
+    private static final Map<String, JobStatus> BY_WIRE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(JobStatus::wire, s -> s));
+
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     /** The statuses this one may move to. Exhaustive: a new status does not compile until it has a row. */
     public Set<JobStatus> allowedNext() {
         return switch (this) {
@@ -67,7 +73,7 @@ public enum JobStatus {
 
     /** The name used on the wire and in the database: {@code in_progress}. */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     /** Parses a wire name; empty when it is not a status. */
@@ -75,8 +81,8 @@ public enum JobStatus {
         if (wire == null) {
             return Optional.empty();
         }
-        String normalized = wire.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.name().equals(normalized)).findFirst();
+        JobStatus exact = BY_WIRE.get(wire);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(BY_WIRE.get(wire.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** All wire names, for error messages. */

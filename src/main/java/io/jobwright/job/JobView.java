@@ -40,7 +40,7 @@ public final class JobView {
         m.put("employer", job.employer());
         m.put("jobUrl", job.jobUrl());
         m.put("jobDescription", job.jobDescription());
-        for (ListingField field : ListingField.values()) {
+        for (ListingField field : ListingField.ALL) {
             Object value = job.listing(field);
             m.put(field.apiName(), field.kind() == ListingField.Kind.JSON ? parsed((String) value) : value);
         }

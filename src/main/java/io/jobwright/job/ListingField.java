@@ -1,5 +1,7 @@
 package io.jobwright.job;
 
+import java.util.List;
+
 /**
  * The descriptive fields of a posting that Jobwright stores and shows but does not reason about: each with its API
  * name, its column, its kind and its size limit. Insert, update, row mapping and PATCH validation all read this list,
@@ -80,9 +82,12 @@ public enum ListingField {
         return column;
     }
 
+    /** Every field in declaration order, without the copy {@code values()} makes on each call (once per row). */
+    public static final List<ListingField> ALL = List.of(values());
+
     /** The field with this API name, or null. */
     public static ListingField byApiName(String apiName) {
-        for (ListingField field : values()) {
+        for (ListingField field : ALL) {
             if (field.apiName.equals(apiName)) {
                 return field;
             }
