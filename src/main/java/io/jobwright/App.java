@@ -241,13 +241,17 @@ public final class App implements AutoCloseable {
                     : List.of(expirePostings.nightly(scheduling.recheckAt())));
             schedules.reconcile();
 
-            Thread.ofPlatform().name("jobwright-render-warm-up").daemon(true).start(() -> {
-                try {
-                    renderer.warmUp(Theme.byId(settings.get(Setting.PDF_THEME)).orElse(Theme.CLASSIC));
-                } catch (RuntimeException e) {
-                    LOG.warn("Warming up the PDF renderer failed: {}", e.getMessage());
-                }
-            });
+            // Loading the PDF engine ahead makes the first PDF fast (about 0.3 instead of 0.7 s) but keeps ~35 MB
+            // resident: worth it once there is a resume to render, not on a fresh install still being set up.
+            if (resumes.currentRevision() > 0) {
+                Thread.ofPlatform().name("jobwright-render-warm-up").daemon(true).start(() -> {
+                    try {
+                        renderer.warmUp(Theme.byId(settings.get(Setting.PDF_THEME)).orElse(Theme.CLASSIC));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Warming up the PDF renderer failed: {}", e.getMessage());
+                    }
+                });
+            }
             LOG.info("Jobwright listening on http://{}:{} (data {}, database {}) started in {} ms",
                     config.web().host(), server.port(), config.dataDir(), database.dialect(),
                     (System.nanoTime() - began) / 1_000_000);
