@@ -140,7 +140,8 @@ class SettingsPagesIT {
         browser.screenshot("settings-sources");
 
         browser.click("[data-source=Acme] button[aria-label='Delete Acme']");
-        assertThat(browser.all("[data-source=Acme]")).isEmpty();
+        // The click reloads the page; the row is gone once the new page has replaced the old one.
+        browser.waitFor(d -> browser.all("[data-source=Acme]").isEmpty());
         assertThat(app.call("GET", "/api/sources", null).data()).isEmpty();
     }
 
