@@ -2,8 +2,11 @@ package io.jobwright.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,5 +31,20 @@ class DefaultJvmOptionsTest {
     @Test
     void the_project_file_holds_a_heap_cap() {
         assertThat(DefaultJvmOptions.read(Path.of("bin/jvm.options"))).anyMatch(o -> o.startsWith("-Xmx"));
+    }
+
+    /** A JVM that adjusts an option says so on every start, in a line that is not JSON: the options must fit together. */
+    @Test
+    void the_project_options_start_a_jvm_without_a_word() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(DefaultJvmOptions.read(Path.of("bin/jvm.options")));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor()).as(output).isZero();
+        assertThat(output.lines().filter(line -> !line.matches("(openjdk|java) version .*|.*Runtime Environment.*"
+                + "|.*(Server|Client) VM.*"))).as(output).isEmpty();
     }
 }
