@@ -82,7 +82,8 @@ public enum JobStatus {
             return Optional.empty();
         }
         JobStatus exact = BY_WIRE.get(wire);
-        return exact != null ? Optional.of(exact) : Optional.ofNullable(BY_WIRE.get(wire.trim().toLowerCase(Locale.ROOT)));
+        return exact != null ? Optional.of(exact)
+                : Optional.ofNullable(BY_WIRE.get(wire.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** All wire names, for error messages. */

@@ -25,7 +25,7 @@ import java.util.Map;
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /** Levels of the libraries whose INFO lines are noise to a user; their warnings and errors still come through. */
-    static final Map<String, Level> LIBRARY_LEVELS = Map.ofEntries(
+    private static final Map<String, Level> LIBRARY_LEVELS = Map.ofEntries(
             Map.entry("org.eclipse.jetty", Level.WARN),
             Map.entry("io.javalin", Level.WARN),
             Map.entry("com.zaxxer.hikari", Level.WARN),
