@@ -64,7 +64,7 @@ public final class PdfGeneration {
                          String instanceId, Clock clock) {
         this.jobs = jobs;
         this.resumes = resumes;
-        this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings));
+        this.tailoring = new TailorJob(tailor, settings, () -> EngineChoice.writingStyle(settings), clock);
         this.renderer = renderer;
         this.pdfs = pdfs;
         this.settings = settings;

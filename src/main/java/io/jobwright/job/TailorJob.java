@@ -11,6 +11,7 @@ import io.jobwright.resume.ResumeProject;
 import io.jobwright.settings.Setting;
 import io.jobwright.settings.SettingsService;
 import io.jobwright.web.Json;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,12 +34,13 @@ final class TailorJob {
     private static final TypeReference<Map<String, String>> BULLETS = new TypeReference<>() { };
 
     private final Tailor tailor;
-    private final TruthGuard guard = new TruthGuard();
+    private final TruthGuard guard;
     private final SettingsService settings;
     private final Supplier<WritingStyle> style;
 
-    TailorJob(Tailor tailor, SettingsService settings, Supplier<WritingStyle> style) {
+    TailorJob(Tailor tailor, SettingsService settings, Supplier<WritingStyle> style, Clock clock) {
         this.tailor = tailor;
+        this.guard = new TruthGuard(clock);
         this.settings = settings;
         this.style = style;
     }

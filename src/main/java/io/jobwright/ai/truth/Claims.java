@@ -78,6 +78,11 @@ final class Claims {
         if (suffix != null) {
             value *= suffix.equalsIgnoreCase("k") ? 1_000 : 1_000_000;
         }
+        return number(value);
+    }
+
+    /** A value in the form {@link #numbers} gives it: {@code 7.0} is {@code 7}. */
+    static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 

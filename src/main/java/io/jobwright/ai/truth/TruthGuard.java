@@ -7,27 +7,39 @@ import io.jobwright.ai.offline.PlainText;
 import io.jobwright.ai.offline.SkillCatalog;
 import io.jobwright.resume.Resume;
 import io.jobwright.resume.SkillGroup;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * The deterministic verifier every tailoring result passes through, whichever engine wrote it. Nothing that is not
  * true of the user reaches their CV: it removes employers, job titles, degrees, schools and certifications the base
  * resume does not name; skills the profile does not list (unless the word appears literally in both the posting and
- * the resume); numbers in a reworded bullet that its source bullet lacks; a headline that is not a title the user
- * held; and the user's do-not-use terms. Summary sentences with a false claim are dropped; a bad bullet rewrite falls
- * back to the source bullet; a bad headline to the base headline. Stateless and thread-safe.
+ * the resume); numbers in a reworded bullet that its source bullet lacks; a length of experience ("12+ years", "over a
+ * decade") that the resume's dated positions do not add up to and the resume does not claim itself; a headline that
+ * is not a title the user held; and the user's do-not-use terms. Summary sentences with a false claim are dropped; a
+ * bad bullet rewrite falls back to the source bullet; a bad headline to the base headline. Stateless and thread-safe.
  */
 public final class TruthGuard {
 
     private static final Set<String> ADJECTIVES = Set.of("experienced", "skilled", "seasoned", "passionate",
             "dedicated", "accomplished", "versatile", "proven", "results-driven", "motivated", "talented", "an", "a");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Clock clock;
+
+    /** A guard for which "today" (the end of ongoing positions) comes from {@code clock}. */
+    public TruthGuard(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The checked result: what may be stored, and what was removed or changed. */
     public record Verdict(Tailor.Proposal kept, List<Finding> findings) {
@@ -52,7 +64,7 @@ public final class TruthGuard {
     }
 
     private Verdict check(Resume base, JobPosting job, Tailor.Proposal p, WritingStyle style, boolean enforce) {
-        ResumeFacts facts = ResumeFacts.of(base);
+        ResumeFacts facts = ResumeFacts.of(base, LocalDate.now(clock));
         String jd = PlainText.fold(PlainText.of(job.description()) + "\n" + (job.title() == null ? "" : job.title()));
         List<String> avoid = style.doNotUse().stream().filter(t -> !t.isBlank()).map(String::strip).toList();
         List<Finding> findings = new ArrayList<>();
@@ -77,7 +89,7 @@ public final class TruthGuard {
         if (summary != null && !summary.isBlank()) {
             List<String> kept = new ArrayList<>();
             for (String sentence : Claims.sentences(summary)) {
-                Finding f = sentenceProblem("summary", sentence, facts, facts.numbers(), avoid, action);
+                Finding f = sentenceProblem("summary", sentence, facts, facts.numbers(), facts::backs, avoid, action);
                 if (f == null) {
                     kept.add(sentence);
                 } else {
@@ -134,7 +146,12 @@ public final class TruthGuard {
                 }
                 return;
             }
-            Finding f = sentenceProblem("bullets." + id, text, facts, Claims.numbers(source), avoid, action);
+            Set<String> sourceNumbers = Claims.numbers(source);
+            Set<Double> sourceLengths = new HashSet<>();
+            Durations.in(source).forEach(c -> sourceLengths.add(c.years()));
+            Finding f = sentenceProblem("bullets." + id, text, facts, sourceNumbers,
+                    c -> sourceLengths.contains(c.years()) || sourceNumbers.contains(Claims.number(c.years())),
+                    avoid, action);
             if (f == null) {
                 bullets.put(id, text);
             } else {
@@ -150,16 +167,27 @@ public final class TruthGuard {
 
     /** The first false claim in a sentence or bullet, as a finding, or {@code null} when it holds. */
     private static Finding sentenceProblem(String field, String sentence, ResumeFacts facts, Set<String> allowedNumbers,
-            List<String> avoid, String action) {
+            Predicate<Durations.Claim> lengthBacked, List<String> avoid, String action) {
         String term = avoidedIn(sentence, avoid);
         if (term != null) {
             return new Finding(field, "doNotUse", sentence, action, "\"" + shorten(sentence) + "\" was " + action
                     + ": it uses \"" + term + "\", a term you asked not to use");
         }
-        for (String number : Claims.numbers(sentence)) {
+        List<Durations.Claim> lengths = Durations.in(sentence);
+        boolean bullet = field.startsWith("bullets.");
+        for (Durations.Claim length : lengths) {
+            if (!lengthBacked.test(length)) {
+                String why = bullet ? "the original bullet does not say so"
+                        : "the dates in your resume add up to about " + String.format(Locale.ROOT, "%.1f",
+                                facts.experienceYears()) + " years of experience, and your resume does not claim it";
+                return new Finding(field, "experience", sentence, action, "\"" + shorten(sentence) + "\" was " + action
+                        + ": it claims \"" + length.text() + "\", but " + why);
+            }
+        }
+        for (String number : Claims.numbers(Durations.without(sentence, lengths))) {
             if (!allowedNumbers.contains(number)) {
                 return new Finding(field, "number", sentence, action, "\"" + shorten(sentence) + "\" was " + action
-                        + ": the number " + number + " is not in " + (field.startsWith("bullets.") ? "the original bullet" : "your resume"));
+                        + ": the number " + number + " is not in " + (bullet ? "the original bullet" : "your resume"));
             }
         }
         for (Claims.Claim claim : Claims.in(sentence)) {

@@ -10,6 +10,9 @@ import io.jobwright.resume.Resume;
 import io.jobwright.resume.SkillGroup;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +26,10 @@ class TruthGuardTest {
     private static final WritingStyle STYLE = new WritingStyle("professional", "medium", "", List.of("synergy"), 0, 0,
             "match-resume");
 
-    private final TruthGuard guard = new TruthGuard();
+    /** The fixture's positions run from January 2018 to now without a gap: about 8.9 years on this day. */
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private final TruthGuard guard = new TruthGuard(TODAY);
     private Resume base;
 
     @BeforeEach
@@ -117,6 +123,64 @@ class TruthGuardTest {
             assertThat(f.kind()).isEqualTo("employer");
             assertThat(f.reason()).contains("Amazon");
         });
+    }
+
+    private TruthGuard.Verdict summary(String summary) {
+        return guard.verify(base, JOB, new Tailor.Proposal(null, summary, null, Map.of(), "test"), STYLE);
+    }
+
+    @Test
+    void a_length_of_experience_the_resume_does_not_add_up_to_leaves_the_summary() {
+        for (String inflated : List.of("Backend engineer with 12+ years of experience.",
+                "Backend engineer with over a decade in search.", "Backend engineer with twelve years in search.",
+                "Backend-Entwickler mit zehn Jahren Erfahrung.", "Ingénieur backend avec 15 ans d'expérience.")) {
+            TruthGuard.Verdict verdict = summary(inflated + " I like profiling hot paths.");
+
+            assertThat(verdict.kept().summary()).as(inflated).isEqualTo("I like profiling hot paths.");
+            assertThat(verdict.findings()).as(inflated).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo("experience");
+                assertThat(f.reason()).contains("add up to about 8.9 years");
+            });
+        }
+    }
+
+    @Test
+    void a_length_the_dates_add_up_to_or_the_resume_states_itself_stays() {
+        String honest = "Backend engineer with 8+ years building search systems. "
+                + "Seven years of them in Java and Rust, since 2018 in production.";
+
+        TruthGuard.Verdict verdict = summary(honest);
+
+        assertThat(verdict.findings()).isEmpty();
+        assertThat(verdict.kept().summary()).isEqualTo(honest);
+    }
+
+    @Test
+    void the_months_and_days_of_dates_do_not_back_a_number() {
+        // 2021-03 is a start date in the resume; "3" appears nowhere in its text.
+        TruthGuard.Verdict verdict = summary("Led 3 search teams.");
+
+        assertThat(verdict.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("number");
+            assertThat(f.reason()).contains("the number 3");
+        });
+    }
+
+    @Test
+    void a_reworded_bullet_may_not_add_a_length_of_time_its_original_lacks() {
+        String source = base.work().get(0).highlights().get(2).text();
+        Map<String, String> rewrite = Map.of(bulletId(0, 2),
+                "Designed the REST and gRPC APIs for full-text and vector search over five years");
+
+        TruthGuard.Verdict verdict = guard.verify(base, JOB, new Tailor.Proposal(null, null, null, rewrite, "test"), STYLE);
+
+        assertThat(verdict.kept().bulletRewrites()).isEmpty();
+        assertThat(verdict.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("experience");
+            assertThat(f.action()).isEqualTo("replaced");
+            assertThat(f.reason()).contains("\"five years\"", "the original bullet does not say so");
+        });
+        assertThat(source).doesNotContain("five");
     }
 
     @Test
