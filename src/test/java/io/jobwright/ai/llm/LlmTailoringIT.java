@@ -39,11 +39,15 @@ class LlmTailoringIT {
             Must have: Rust, Java, Go (Golang), Snowflake, Scala.
             Experience with indexing and PostgreSQL is a plus. Fully remote.
             """;
-    /** Lies: a JD-copied headline; an employer, degree, school, certification, skill and numbers never held. */
+    /**
+     * Lies: a JD-copied headline; an employer, degree, school, certification, skill and numbers never held; more years
+     * of experience than the resume's positions span (from 2018: about 30 years only in 2048).
+     */
     private static final String LYING_SUMMARY = "Senior Backend Engineer who builds search and storage systems in Java "
             + "and Rust. Previously led the search platform at Google for five years. Holds a PhD in Computer Science "
             + "from Stanford University. AWS Certified Solutions Architect with deep Golang expertise. Spearheaded "
-            + "synergy across teams. Improved query latency by 80% across 12 products. Enjoys profiling hot paths and "
+            + "synergy across teams. Improved query latency by 80% across 12 products. Brings over 30 years of "
+            + "distributed-systems experience. Enjoys profiling hot paths and "
             + "designing indexes.";
     private static final Pattern BULLET = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"text\":\"([^\"]+)\"}");
     private static final Pattern PROJECT = Pattern.compile("\"id\":\"([^\"]+)\",\"name\":\"([^\"]+)\"");
@@ -134,7 +138,7 @@ class LlmTailoringIT {
         assertThat(skills.toString()).contains("Rust", "Java", "PostgreSQL", "Indexing")
                 .doesNotContain("Golang", "Scala", "Snowflake");
         assertThat(job.path("tailoringFindings").findValuesAsText("kind")).contains("headline", "employer", "degree",
-                "certification", "skill", "number", "doNotUse");
+                "certification", "skill", "number", "experience", "doNotUse");
         assertThat(job.path("tailoringFindings").findValuesAsText("action")).doesNotContain("reported");
 
         JsonNode diff = app.call("GET", "/api/jobs/" + id + "/tailoring/diff", null).data();
@@ -154,7 +158,7 @@ class LlmTailoringIT {
         assertThat(text).contains("Senior Backend Engineer", "handling 40,000 queries per second", "tinyvec",
                 "Cut p99 query latency by 35%");
         assertThat(text).doesNotContain("Staff Database Engineer", "Google", "Stanford", "PhD", "Certified", "Golang",
-                "Snowflake", "Scala", "synergy", "80%", "75%", "3 million", "Amazon");
+                "Snowflake", "Scala", "synergy", "80%", "75%", "3 million", "Amazon", "30 years");
     }
 
     static Stream<Arguments> broken_models() {
