@@ -136,6 +136,26 @@
     document.addEventListener("htmx:afterSettle", syncSelection);
     document.addEventListener("DOMContentLoaded", syncSelection);
 
+    // "Select all": every job the list shows under its filters (on every page), up to what one bulk action takes.
+    async function selectAll(url) {
+        try {
+            const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+            if (!response.ok) throw new Error(errorMessage(await response.text(), response.status));
+            const picked = await response.json();
+            selection.ids = new Set(picked.ids);
+            syncSelection();
+            toast(picked.total > picked.ids.length
+                ? "Selected the first " + picked.ids.length + " of " + picked.total + " jobs: one bulk action takes at most " + picked.limit + "."
+                : "Selected all " + picked.ids.length + " jobs.");
+        } catch (error) {
+            toast("Could not select the jobs: " + error.message, "error");
+        }
+    }
+    document.addEventListener("click", (event) => {
+        const all = event.target.closest("[data-select-all]");
+        if (all) selectAll(all.dataset.selectAll);
+    });
+
     function refreshWorkspace() {
         if (!$("#workspace")) return Promise.resolve();
         return htmx.ajax("GET", location.pathname + location.search, { target: "#workspace", select: "#workspace", swap: "outerHTML" });
@@ -143,6 +163,7 @@
 
     async function bulk(action) {
         const ids = Array.from(selection.ids).slice(0, 500);
+        const left = selection.ids.size - ids.length;
         const bar = $("#bulkbar");
         if (ids.length === 0 || !bar || bar.dataset.running) return;
         const progress = $("[data-bulk-progress]", bar);
@@ -180,10 +201,11 @@
             }
             if (!final) throw new Error("the server stopped before reporting every job");
             const failed = final.results.filter((r) => !r.ok);
-            status.textContent = "Done: " + final.succeeded + " succeeded" + (failed.length ? ", " + failed.length + " failed" : "") + ".";
+            status.textContent = "Done: " + final.succeeded + " succeeded" + (failed.length ? ", " + failed.length + " failed" : "") + "."
+                + (left > 0 ? " " + left + " still selected: run it again for them (500 at a time)." : "");
             if (failed.length) toast(failed.length + " job(s) failed: " + failed[0].error.message, "error");
             else toast(status.textContent);
-            selection.ids.clear();
+            ids.forEach((id) => selection.ids.delete(id));
         } catch (error) {
             status.textContent = "";
             toast("Bulk action failed: " + error.message, "error");

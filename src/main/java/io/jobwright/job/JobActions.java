@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobActions {
 
-    static final int MAX_JOBS = 500;
+    /** The most jobs one bulk action takes. */
+    public static final int MAX_JOBS = 500;
     private static final int CONCURRENCY = 4;
     private static final Logger LOG = LoggerFactory.getLogger(JobActions.class);
 

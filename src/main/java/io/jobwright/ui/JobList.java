@@ -1,5 +1,6 @@
 package io.jobwright.ui;
 
+import io.jobwright.job.JobActions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,6 +44,18 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
     /** The URL of this list with one job open in the Tailor view. */
     public String tailorHref(String id) {
         return state.href(tab, id, page, "/tailor");
+    }
+
+    /** The "Select all" button's words: every job under the filters, or as many as one bulk action takes. */
+    public String selectAllLabel() {
+        return total <= JobActions.MAX_JOBS ? "Select all " + total : "Select the first " + JobActions.MAX_JOBS;
+    }
+
+    /** Where the page script reads the ids of every job this list shows under its filters ("Select all"). */
+    public String idsHref() {
+        String href = state.href(tab, null, 1);
+        int query = href.indexOf('?');
+        return query < 0 ? href + "/ids" : href.substring(0, query) + "/ids" + href.substring(query);
     }
 
     /** The URL of another tab (first page, same search and sort). */

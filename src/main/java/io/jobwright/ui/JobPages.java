@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.job.Job;
+import io.jobwright.job.JobActions;
 import io.jobwright.job.JobPatch;
 import io.jobwright.job.JobService;
 import io.jobwright.job.JobStatus;
@@ -59,6 +60,7 @@ public final class JobPages implements RouteModule {
             }
         });
         routes.get("/jobs/{tab}", ctx -> show(ctx, null, null));
+        routes.get("/jobs/{tab}/ids", this::selectAll);
         routes.get("/jobs/{tab}/{id}", ctx -> show(ctx, ctx.pathParam("id"), null));
         routes.get("/jobs/{tab}/{id}/tailor", ctx -> show(ctx, ctx.pathParam("id"), tailorView(ctx.pathParam("id"))));
         routes.post("/jobs/{tab}/{id}/tailor", this::tailor);
@@ -103,6 +105,20 @@ public final class JobPages implements RouteModule {
         }
         model.put("frame", Pages.frame(tab.get().label() + " jobs", principal.get(), "jobs"));
         pages.render(ctx, "job/jobs.jte", model);
+    }
+
+    /**
+     * {@code {"ids": […], "total": n, "limit": 500}}: the jobs the list shows under its filters, in its order, up to
+     * what one bulk action takes. The page script's "Select all" reads it.
+     */
+    private void selectAll(Context ctx) {
+        if (pages.signedIn(ctx).isEmpty()) {
+            return;
+        }
+        Tab tab = Tab.fromSlug(ctx.pathParam("tab")).orElseThrow(() -> new io.jobwright.error.NotFound("There is no jobs tab \""
+                + ctx.pathParam("tab") + "\"; the tabs are ready, discovered, applied and all."));
+        Workspace.Selection picked = workspace.select(tab, ListParams.state(ctx), JobActions.MAX_JOBS);
+        ctx.json(Map.of("ids", picked.ids(), "total", picked.total(), "limit", JobActions.MAX_JOBS));
     }
 
     private void act(Context ctx, Function<String, Job> action) {

@@ -111,6 +111,19 @@ final class Workspace {
         }
     }
 
+    /** The first {@code limit} ids of the jobs {@code tab} shows under {@code state}, in its order, and how many it shows. */
+    Selection select(Tab tab, JobList.ListState state, int limit) {
+        Instant now = clock.instant();
+        int total = jobs.count(ListParams.query(tab, state, Integer.MAX_VALUE, 0, now));
+        List<String> ids = new ArrayList<>(Math.min(limit, total));
+        jobs.forEachIdentity(ListParams.query(tab, state, limit, 0, now), job -> ids.add(job.id()));
+        return new Selection(ids, total);
+    }
+
+    /** What "Select all" picks: {@code ids} (at most a bulk action's worth) of {@code total} matching jobs. */
+    record Selection(List<String> ids, int total) {
+    }
+
     /** Page {@code page} (1-based; past the end shows the last page) of {@code tab} under {@code state}. */
     JobList list(Tab tab, JobList.ListState state, int page) {
         Map<JobStatus, Integer> byStatus = jobs.countByStatus();

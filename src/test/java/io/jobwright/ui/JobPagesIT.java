@@ -2,6 +2,7 @@ package io.jobwright.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.jobwright.TestApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,6 +77,37 @@ class JobPagesIT {
         assertThat(rowIds("/jobs/discovered?q=Filterco&sort=nonsense&minScore=abc&page=-4&from=yesterday")).hasSize(3);
     }
 
+    private static JsonNode selectAll(String path) {
+        TestApp.Response response = app.send("GET", path, null, Map.of(), app.token());
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<String> ids(JsonNode picked) {
+        List<String> ids = new java.util.ArrayList<>();
+        picked.path("ids").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    @Test
+    void select_all_picks_every_job_under_the_filters_in_the_lists_order() {
+        Element button = page("/jobs/discovered?q=Filterco&source=board-a&sort=title").selectFirst("[data-select-all]");
+        assertThat(button).isNotNull();
+        assertThat(button.text()).isEqualTo("Select all 2");
+        assertThat(button.attr("data-select-all")).isEqualTo("/jobs/discovered/ids?q=Filterco&sort=title&source=board-a");
+
+        JsonNode filtered = selectAll(button.attr("data-select-all"));
+        assertThat(ids(filtered)).containsExactly(cheap, hybrid);
+        assertThat(filtered.path("total").asInt()).isEqualTo(2);
+        assertThat(filtered.path("limit").asInt()).isEqualTo(500);
+        assertThat(ids(selectAll("/jobs/discovered/ids?q=Filterco&sort=score"))).containsExactly(remoteRich, hybrid, cheap);
+        assertThat(ids(selectAll("/jobs/applied/ids?q=Filterco"))).isEmpty();
+
+        TestApp.Response noTab = app.send("GET", "/jobs/nowhere/ids", null, Map.of(), app.token());
+        assertThat(noTab.status()).isEqualTo(404);
+        assertThat(noTab.text()).contains("ready, discovered, applied and all");
+    }
+
     @Test
     void tabs_show_counts_and_skipped_jobs_are_reached_through_the_show_filter() {
         String skipped = JobsFixture.importJob(app, "Skipped one", "Tabco", "x", Map.of());
@@ -94,17 +126,24 @@ class JobPagesIT {
         TestApp.Response first = app.send("GET", "/jobs/discovered?source=bulk", null, Map.of(), app.token());
         Document doc = Jsoup.parse(first.text());
         assertThat(doc.select("#workspace .row")).hasSize(50);
-        assertThat(doc.select(".range").text()).isEqualTo("1–50 of 8000");
+        assertThat(doc.select(".range").text()).isEqualTo("1–50 of 8000 Select the first 500");
         assertThat(first.body().length).isLessThan(200 * 1024);
 
         Document last = page("/jobs/discovered?source=bulk&page=160");
         assertThat(last.select("#workspace .row")).hasSize(50);
-        assertThat(last.select(".range").text()).isEqualTo("7951–8000 of 8000");
+        assertThat(last.select(".range").text()).isEqualTo("7951–8000 of 8000 Select the first 500");
         assertThat(last.select("[data-page-next]")).isEmpty();
         Element prev = last.selectFirst("[data-page-prev]");
         assertThat(prev).isNotNull();
         assertThat(prev.attr("href")).isEqualTo("/jobs/discovered?source=bulk&page=159");
-        assertThat(page("/jobs/discovered?source=bulk&page=9999").select(".range").text()).isEqualTo("7951–8000 of 8000");
+        assertThat(page("/jobs/discovered?source=bulk&page=9999").select(".range").text())
+                .isEqualTo("7951–8000 of 8000 Select the first 500");
+
+        // "Select all" over 8,000 jobs picks what one bulk action takes, starting with the list's own first page.
+        JsonNode picked = selectAll("/jobs/discovered/ids?source=bulk");
+        assertThat(picked.path("total").asInt()).isEqualTo(8000);
+        assertThat(ids(picked)).hasSize(500).doesNotHaveDuplicates()
+                .startsWith(doc.select("#workspace .row").stream().map(row -> row.attr("data-id")).toArray(String[]::new));
     }
 
     @Test

@@ -112,6 +112,26 @@ class JobsWorkspaceIT {
     }
 
     @Test
+    void select_all_picks_every_filtered_job_across_pages_and_a_bulk_skip_skips_only_those() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 52; i++) {
+            ids.add(JobsFixture.importJob(app, "Every " + i, "Allco", "Posting " + i + ".", Map.of()));
+        }
+        String other = JobsFixture.importJob(app, "Not this one", "Otherco", "Elsewhere.", Map.of());
+
+        browser.go("/jobs/discovered?q=Allco");
+        assertThat(browser.all("#workspace .row")).hasSize(50);
+        browser.find("[data-select-all]").click();
+        browser.waitFor(d -> browser.find("[data-selected-count]").getText().equals("52"));
+        assertThat(browser.find("#toasts").getText()).contains("Selected all 52 jobs");
+        browser.find("#bulkbar [data-bulk=skip]").click();
+
+        browser.waitFor(d -> ids.stream().allMatch(id -> status(id).equals("skipped")));
+        assertThat(status(other)).isEqualTo("discovered");
+        browser.waitFor(d -> browser.all("#workspace .row").isEmpty());
+    }
+
+    @Test
     void a_posting_with_script_and_event_handler_markup_renders_as_inert_text() {
         String id = JobsFixture.importJob(app, "<img src=x onerror=\"window.__xss='title'\">Hacker", "Evil <b>Corp</b>",
                 "<p>Hello</p><script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">"
