@@ -28,8 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings → Resume: import a new revision, the basics and which sections print, every section as JSON, the project
- * rules, and the revisions (view, restore). The look (theme, page size) is a settings group of {@link SettingsPages}.
+ * Settings → Resume: import a new revision, the basics and which sections print, experience, education, skills and
+ * projects as forms ({@link ResumeSectionEditor}), every section as JSON, the project rules, and the revisions (view,
+ * restore). The look (theme, page size) is a settings group of {@link SettingsPages}.
  */
 final class SettingsResume {
 
@@ -37,12 +38,14 @@ final class SettingsResume {
     private final ResumeService resumes;
     private final SettingsService settings;
     private final SettingsSections sections;
+    private final ResumeSectionEditor editor;
 
     SettingsResume(Pages pages, ResumeService resumes, SettingsService settings, SettingsSections sections) {
         this.pages = pages;
         this.resumes = resumes;
         this.settings = settings;
         this.sections = sections;
+        this.editor = new ResumeSectionEditor(pages, resumes);
     }
 
     void register(Routes routes) {
@@ -52,6 +55,7 @@ final class SettingsResume {
         routes.post("/settings/resume/projects", this::saveProjects);
         routes.get("/settings/resume/revisions/{n}", this::showRevision);
         routes.post("/settings/resume/revisions/{n}/restore", this::restore);
+        editor.register(routes);
     }
 
     private void importResume(Context ctx) {

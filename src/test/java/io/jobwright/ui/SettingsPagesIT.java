@@ -55,6 +55,22 @@ class SettingsPagesIT {
     }
 
     @Test
+    void experience_is_edited_as_a_form_and_enter_in_a_field_saves_it_in_place() {
+        browser.go("/settings/resume");
+        browser.click("a[href='/settings/resume/sections/work']");
+        browser.awaitExactPath("/settings/resume/sections/work");
+        browser.type("[name='item.1.position']", "Data Engineer");
+        browser.find("[name='item.1.position']").sendKeys(org.openqa.selenium.Keys.ENTER);
+
+        browser.awaitExactPath("/settings/resume/sections/work?saved=1");
+        assertThat(browser.find("[data-notice]").getText()).startsWith("Saved as revision");
+        com.fasterxml.jackson.databind.JsonNode work = app.call("GET", "/api/resume", null).data().path("resume").path("work");
+        assertThat(work.get(0).path("name").asText()).isEqualTo("Northwind Freight");
+        assertThat(work.get(1).path("position").asText()).isEqualTo("Data Engineer");
+        browser.screenshot("settings-resume-experience");
+    }
+
+    @Test
     void the_llm_key_is_stored_but_never_shown_back_and_the_test_explains_an_unreachable_server() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

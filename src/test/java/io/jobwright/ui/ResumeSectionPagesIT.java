@@ -1,0 +1,210 @@
+package io.jobwright.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jobwright.TestApp;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings → Resume → a section as a form: what it shows, what saving keeps, and what it refuses. */
+class ResumeSectionPagesIT {
+
+    @TempDir
+    Path dataDir;
+    TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.sqlite(dataDir).withAdmin().withResume();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    private JsonNode resume() {
+        return app.call("GET", "/api/resume", null).data();
+    }
+
+    private Document page(String section) {
+        TestApp.Response response = app.send("GET", "/settings/resume/sections/" + section, null, Map.of(), app.token());
+        assertThat(response.status()).isEqualTo(200);
+        return Jsoup.parse(response.text());
+    }
+
+    /** Every field of the form as the browser would send it (checked boxes only), then {@code changes} on top. */
+    private static Map<String, String> fields(Document page, Map<String, String> changes) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (Element input : page.select("form.section-editor input, form.section-editor textarea")) {
+            String name = input.attr("name");
+            if (input.attr("type").equals("checkbox")) {
+                if (input.hasAttr("checked")) {
+                    form.put(name, "on");
+                }
+            } else if (!name.isEmpty()) {
+                form.put(name, input.tagName().equals("textarea") ? input.wholeText() : input.val());
+            }
+        }
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                form.remove(name);
+            } else {
+                form.put(name, value);
+            }
+        });
+        return form;
+    }
+
+    private TestApp.Response post(String section, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return app.send("POST", "/settings/resume/sections/" + section, body.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), app.token());
+    }
+
+    private static Map<String, String> changes(String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(pairs[i], pairs[i + 1]);
+        }
+        return out;
+    }
+
+    @Test
+    void the_form_shows_each_position_with_its_bullets_one_per_line() {
+        Document page = page("work");
+
+        assertThat(page.select("fieldset.resume-item")).hasSize(resume().path("resume").path("work").size());
+        assertThat(page.selectFirst("[name='item.0.name']").val()).isEqualTo("Northwind Freight");
+        assertThat(page.selectFirst("[name='item.0.highlights']").wholeText()).isEqualTo(
+                "Cut p99 latency of the tracking API from 900 ms to 120 ms\nLed the move from cron jobs to a durable job queue");
+        assertThat(page.selectFirst("[name='item.0.visible']").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void saving_stores_a_new_revision_where_unchanged_bullets_keep_their_ids_and_removed_items_are_gone() {
+        // A bullet with an id of its own (not one derived from its words) that the user hid from the PDF.
+        JsonNode edited = resume().path("resume").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edited.path("work").get(0).path("highlights").get(1))
+                .put("id", "hl-queue").put("visible", false);
+        assertThat(app.call("PUT", "/api/resume", edited).status()).isEqualTo(200);
+        JsonNode before = resume();
+        JsonNode firstJob = before.path("resume").path("work").get(0);
+        String keptBulletId = firstJob.path("highlights").get(1).path("id").asText();
+        assertThat(keptBulletId).isEqualTo("hl-queue");
+        String rewordedBulletId = firstJob.path("highlights").get(0).path("id").asText();
+        int positions = before.path("resume").path("work").size();
+
+        TestApp.Response saved = post("work", fields(page("work"), changes(
+                "item.0.position", "Staff Backend Engineer",
+                "item.0.highlights", "Cut p99 latency of the tracking API to 120 ms\n"
+                        + "Led the move from cron jobs to a durable job queue\n\nMentored two engineers",
+                "item.1.remove", "on")));
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+        assertThat(saved.header("Location")).isEqualTo("/settings/resume/sections/work?saved=1");
+        JsonNode after = resume();
+        assertThat(after.path("revision").asInt()).isEqualTo(before.path("revision").asInt() + 1);
+        JsonNode work = after.path("resume").path("work");
+        assertThat(work.size()).isEqualTo(positions - 1);
+        JsonNode job = work.get(0);
+        assertThat(job.path("id").asText()).isEqualTo(firstJob.path("id").asText());
+        assertThat(job.path("position").asText()).isEqualTo("Staff Backend Engineer");
+        assertThat(job.path("summary").asText()).isEqualTo("Owns the shipment tracking platform.");
+        assertThat(job.path("highlights").findValuesAsText("text")).containsExactly(
+                "Cut p99 latency of the tracking API to 120 ms", "Led the move from cron jobs to a durable job queue",
+                "Mentored two engineers");
+        assertThat(job.path("highlights").get(1).path("id").asText()).isEqualTo(keptBulletId);
+        assertThat(job.path("highlights").get(1).path("visible").asBoolean()).isFalse();
+        assertThat(job.path("highlights").get(0).path("id").asText()).isNotEqualTo(rewordedBulletId);
+        assertThat(after.path("resume").path("education")).isEqualTo(before.path("resume").path("education"));
+        TestApp.Response shown = app.send("GET", saved.header("Location"), null, Map.of(), app.token());
+        assertThat(Jsoup.parse(shown.text()).selectFirst("[data-notice]").text())
+                .isEqualTo("Saved as revision " + after.path("revision").asInt() + ".");
+    }
+
+    @Test
+    void adding_and_moving_keep_what_was_typed_and_save_nothing_until_saved() {
+        int revision = resume().path("revision").asInt();
+        Document page = page("skills");
+
+        TestApp.Response added = post("skills", fields(page, changes("item.0.keywords", "Java, Go", "add", "1")));
+        assertThat(added.status()).isEqualTo(200);
+        Document more = Jsoup.parse(added.text());
+        assertThat(more.select("fieldset.resume-item")).hasSize(3);
+        assertThat(more.selectFirst("[name='item.0.keywords']").val()).isEqualTo("Java, Go");
+
+        TestApp.Response moved = post("skills", fields(more, changes("item.2.name", "Cloud",
+                "item.2.keywords", "AWS,  Terraform ,", "up", "2")));
+        Document reordered = Jsoup.parse(moved.text());
+        assertThat(reordered.selectFirst("[name='item.1.name']").val()).isEqualTo("Cloud");
+        assertThat(resume().path("revision").asInt()).isEqualTo(revision);
+
+        assertThat(post("skills", fields(reordered, Map.of())).status()).isEqualTo(303);
+        JsonNode skills = resume().path("resume").path("skills");
+        assertThat(skills.findValuesAsText("name")).containsExactly("Backend", "Cloud", "Operations");
+        assertThat(skills.get(0).path("keywords").toString()).isEqualTo("[\"Java\",\"Go\"]");
+        assertThat(skills.get(1).path("keywords").toString()).isEqualTo("[\"AWS\",\"Terraform\"]");
+    }
+
+    @Test
+    void a_hidden_item_stays_in_the_resume_but_is_not_shown_and_an_empty_new_one_is_ignored() {
+        Document withNew = Jsoup.parse(post("projects", fields(page("projects"), changes("add", "1"))).text());
+        int count = withNew.select("fieldset.resume-item").size();
+
+        TestApp.Response saved = post("projects", fields(withNew, changes("item.0.visible", null)));
+
+        assertThat(saved.status()).isEqualTo(303);
+        JsonNode projects = resume().path("resume").path("projects");
+        assertThat(projects.size()).isEqualTo(count - 1);
+        assertThat(projects.get(0).path("visible").asBoolean()).isFalse();
+        assertThat(projects.get(1).path("visible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void markup_in_a_bullet_is_stored_as_text_and_shown_inert() {
+        String hostile = "<img src=x onerror=alert(1)>Shipped <b>fast</b>";
+
+        post("work", fields(page("work"), changes("item.0.highlights", hostile)));
+
+        String stored = resume().path("resume").path("work").get(0).path("highlights").get(0).path("text").asText();
+        assertThat(stored).doesNotContain("<img", "onerror").contains("Shipped");
+        Document page = page("work");
+        assertThat(page.select("form.section-editor img")).isEmpty();
+    }
+
+    @Test
+    void a_form_made_from_an_older_revision_is_refused_and_changes_nothing() {
+        Document stale = page("education");
+        app.call("PUT", "/api/resume", resume().path("resume"));
+        JsonNode before = resume();
+
+        TestApp.Response refused = post("education", fields(stale, changes("item.0.institution", "Elsewhere")));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.text()).select("[role=alert]").text()).contains("changed since revision");
+        assertThat(Jsoup.parse(refused.text()).selectFirst("[name='item.0.institution']").val()).isEqualTo("Elsewhere");
+        assertThat(resume()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_section_is_not_found() {
+        TestApp.Response response = app.send("GET", "/settings/resume/sections/hobbies", null, Map.of(), app.token());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text()).contains("work, education, skills and projects");
+    }
+}
