@@ -218,6 +218,39 @@
         }
     }
 
+    // ---- Live list ---------------------------------------------------------------------------------------------
+    // While the jobs page is open and visible, a cheap revision check every few seconds; when any job changed (a run
+    // imported postings, a PDF became ready), the rows and tab counts are fetched again. The open job's panel is left
+    // alone, so nothing typed there is lost; the list keeps its scroll position and the selection.
+    let listRevision = null;
+    async function refreshListIfChanged() {
+        const workspace = $("#workspace");
+        const bar = $("#bulkbar");
+        if (!workspace || document.visibilityState !== "visible" || (bar && bar.dataset.running)) return;
+        try {
+            const response = await fetch("/api/jobs/revision", { credentials: "same-origin" });
+            if (!response.ok) return;
+            const revision = (await response.json()).data.revision;
+            const changed = listRevision !== null && revision !== listRevision;
+            listRevision = revision;
+            if (!changed) return;
+            const page = await fetch(location.pathname + location.search, { credentials: "same-origin", headers: { "HX-Request": "true", "HX-Target": "workspace" } });
+            if (!page.ok) return;
+            const fresh = new DOMParser().parseFromString(await page.text(), "text/html");
+            const list = $("#workspace .list"), freshList = $(".list", fresh), tabs = $("#workspace .tabs"), freshTabs = $(".tabs", fresh);
+            if (!list || !freshList || !tabs || !freshTabs || $("#workspace") !== workspace) return;
+            const scrolled = list.scrollTop;
+            list.innerHTML = freshList.innerHTML;
+            list.scrollTop = scrolled;
+            tabs.innerHTML = freshTabs.innerHTML;
+            htmx.process(list);
+            htmx.process(tabs);
+            syncSelection();
+        } catch (ignored) { /* offline for a moment: try again next time */ }
+    }
+    setInterval(refreshListIfChanged, 5000);
+    document.addEventListener("DOMContentLoaded", refreshListIfChanged);
+
     // ---- Search palette ----------------------------------------------------------------------------------------
     const LOCKS = { ready: "ready", rdy: "ready", disc: "discovered,processing", discovered: "discovered,processing",
         app: "applied,in_progress", applied: "applied,in_progress", skp: "skipped", skipped: "skipped",

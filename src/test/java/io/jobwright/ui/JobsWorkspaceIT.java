@@ -132,6 +132,23 @@ class JobsWorkspaceIT {
     }
 
     @Test
+    void jobs_that_arrive_while_the_list_is_open_appear_without_a_reload_and_the_open_panel_keeps_its_edits() {
+        String first = JobsFixture.importJob(app, "Live One", "Liveco", "First.", Map.of());
+        browser.go("/jobs/discovered/" + first + "/tailor?q=Liveco");
+        browser.type("#panel textarea[name=tailoredSummary]", "Typed but not saved");
+        assertThat(browser.all("#workspace .row")).hasSize(1);
+        String count = browser.find("[data-tab-link=discovered] .count").getText();
+
+        String second = JobsFixture.importJob(app, "Live Two", "Liveco", "Second.", Map.of());
+
+        browser.waitFor(d -> browser.all("#workspace .row").size() == 2);
+        assertThat(browser.find("[data-id='" + second + "'] .title").getText()).isEqualTo("Live Two");
+        assertThat(browser.find("[data-tab-link=discovered] .count").getText()).isNotEqualTo(count);
+        assertThat(browser.find("#panel textarea[name=tailoredSummary]").getAttribute("value")).isEqualTo("Typed but not saved");
+        assertThat(browser.path()).startsWith("/jobs/discovered/" + first + "/tailor");
+    }
+
+    @Test
     void a_posting_with_script_and_event_handler_markup_renders_as_inert_text() {
         String id = JobsFixture.importJob(app, "<img src=x onerror=\"window.__xss='title'\">Hacker", "Evil <b>Corp</b>",
                 "<p>Hello</p><script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">"
