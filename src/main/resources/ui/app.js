@@ -239,6 +239,9 @@
             const fresh = new DOMParser().parseFromString(await page.text(), "text/html");
             const list = $("#workspace .list"), freshList = $(".list", fresh), tabs = $("#workspace .tabs"), freshTabs = $(".tabs", fresh);
             if (!list || !freshList || !tabs || !freshTabs || $("#workspace") !== workspace) return;
+            // Only when something shown differs: the user's own actions already refreshed what they changed.
+            const shown = (root) => root.textContent.replace(/\s+/g, " ") + "|" + $$(".row", root).map((r) => r.dataset.id + r.dataset.status).join(",");
+            if (shown(list) === shown(freshList) && shown(tabs) === shown(freshTabs)) return;
             const scrolled = list.scrollTop;
             list.innerHTML = freshList.innerHTML;
             list.scrollTop = scrolled;
