@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Settings → Resume → one list section (experience, education, skills, projects) as a form instead of JSON: each item
+ * Settings → Resume → one list section (experience, education, skills, projects and the rest) as a form instead of
+ * JSON: each item
  * with its fields, bullets one per line, shown or hidden, removed, moved up, or added. Saving stores a new revision
  * built from the current one, so whatever the form does not show (an item's URL, a bullet's id and visibility, every
  * other section) is kept: a bullet keeps its id while its wording stays the same, which keeps tailoring that refers
@@ -79,7 +80,39 @@ public final class ResumeSectionEditor {
                     new Field("endDate", "End", Kind.TEXT, DATE_HINT),
                     new Field("description", "Description", Kind.TEXTAREA, null),
                     new Field("keywords", "Technologies", Kind.COMMAS, "Separated by commas"),
-                    new Field("highlights", "Bullets", Kind.LINES, "One per line."))));
+                    new Field("highlights", "Bullets", Kind.LINES, "One per line."))),
+            new Section("volunteer", "Volunteering", "role", List.of(
+                    new Field("organization", "Organisation", Kind.TEXT, null),
+                    new Field("position", "Role", Kind.TEXT, null),
+                    new Field("startDate", "Start", Kind.TEXT, DATE_HINT),
+                    new Field("endDate", "End", Kind.TEXT, "Empty while you volunteer there"),
+                    new Field("summary", "Summary", Kind.TEXTAREA, null),
+                    new Field("highlights", "Bullets", Kind.LINES, "One per line."))),
+            new Section("certificates", "Certificates", "certificate", List.of(
+                    new Field("name", "Name", Kind.TEXT, null),
+                    new Field("issuer", "Issuer", Kind.TEXT, null),
+                    new Field("date", "Date", Kind.TEXT, DATE_HINT),
+                    new Field("url", "Link", Kind.TEXT, null))),
+            new Section("awards", "Awards", "award", List.of(
+                    new Field("title", "Title", Kind.TEXT, null),
+                    new Field("awarder", "Awarded by", Kind.TEXT, null),
+                    new Field("date", "Date", Kind.TEXT, DATE_HINT),
+                    new Field("summary", "Summary", Kind.TEXTAREA, null))),
+            new Section("publications", "Publications", "publication", List.of(
+                    new Field("name", "Title", Kind.TEXT, null),
+                    new Field("publisher", "Publisher", Kind.TEXT, null),
+                    new Field("releaseDate", "Date", Kind.TEXT, DATE_HINT),
+                    new Field("url", "Link", Kind.TEXT, null),
+                    new Field("summary", "Summary", Kind.TEXTAREA, null))),
+            new Section("languages", "Languages", "language", List.of(
+                    new Field("language", "Language", Kind.TEXT, null),
+                    new Field("fluency", "Fluency", Kind.TEXT, "e.g. Native, Fluent, B2"))),
+            new Section("interests", "Interests", "interest", List.of(
+                    new Field("name", "Interest", Kind.TEXT, null),
+                    new Field("keywords", "Details", Kind.COMMAS, "Separated by commas"))),
+            new Section("references", "References", "reference", List.of(
+                    new Field("name", "Name", Kind.TEXT, null),
+                    new Field("reference", "Reference", Kind.TEXTAREA, null))));
 
     /** One item as posted: its id (null for a new one), its field values, and the two checkboxes. */
     private record Item(String id, Map<String, String> values, boolean visible, boolean remove) {
@@ -104,7 +137,8 @@ public final class ResumeSectionEditor {
     private static Section section(Context ctx) {
         String key = ctx.pathParam("section");
         return SECTIONS.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(() -> new NotFound(
-                "There is no resume section form \"" + key + "\"; there are work, education, skills and projects"));
+                "There is no resume section form \"" + key + "\"; there are "
+                        + String.join(", ", SECTIONS.stream().map(Section::key).toList())));
     }
 
     private void show(Context ctx) {

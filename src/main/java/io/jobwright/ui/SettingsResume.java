@@ -28,9 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings → Resume: import a new revision, the basics and which sections print, experience, education, skills and
- * projects as forms ({@link ResumeSectionEditor}), every section as JSON, the project rules, and the revisions (view,
- * restore). The look (theme, page size) is a settings group of {@link SettingsPages}.
+ * Settings → Resume: import a new revision, the basics and which sections print, each list section as a form
+ * ({@link ResumeSectionEditor}), every section as JSON, the project rules, and the revisions (view, restore). The look (theme, page size) is a settings group of {@link SettingsPages}.
  */
 final class SettingsResume {
 

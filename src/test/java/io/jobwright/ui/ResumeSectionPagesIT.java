@@ -200,11 +200,55 @@ class ResumeSectionPagesIT {
         assertThat(resume()).isEqualTo(before);
     }
 
+    /** One item in every section, with fields no form shows (urls, ids, hidden bullets). */
+    private static final String EVERY_SECTION = """
+            {"basics": {"name": "Ada Quinn", "profiles": [{"network": "GitHub", "username": "adaq"}]},
+             "work": [{"id": "w1", "name": "Northwind", "position": "Engineer", "url": "https://northwind.example",
+                       "description": "Freight", "startDate": "2021-03",
+                       "highlights": [{"id": "h1", "text": "Shipped it", "visible": false}, "Ran it"]}],
+             "volunteer": [{"id": "v1", "organization": "Code Club", "position": "Mentor", "url": "https://cc.example",
+                            "startDate": "2019", "highlights": ["Taught Python"]}],
+             "education": [{"id": "e1", "institution": "Leeds", "area": "CS", "studyType": "BSc", "courses": ["Compilers"],
+                            "url": "https://leeds.example", "summary": "First class"}],
+             "awards": [{"id": "a1", "title": "Best Paper", "awarder": "ACM", "date": "2020", "summary": "For queues"}],
+             "certificates": [{"id": "c1", "name": "CKA", "issuer": "CNCF", "date": "2022", "url": "https://cncf.example",
+                               "summary": "Kubernetes"}],
+             "publications": [{"id": "p1", "name": "On Queues", "publisher": "ACM", "releaseDate": "2020-05",
+                               "url": "https://acm.example", "summary": "A paper"}],
+             "skills": [{"id": "s1", "name": "Backend", "level": "Expert", "keywords": ["Java", "SQL"]}],
+             "languages": [{"id": "l1", "language": "English", "fluency": "Native"}],
+             "interests": [{"id": "i1", "name": "Sailing", "keywords": ["Dinghies", "Racing"]}],
+             "references": [{"id": "r1", "name": "Grace", "reference": "Ada is great."}],
+             "projects": [{"id": "pr1", "name": "Route Planner", "description": "Optimiser", "keywords": ["Java"],
+                           "roles": ["Maintainer"], "entity": "Personal", "type": "application",
+                           "highlights": ["Fast"], "startDate": "2022"}],
+             "meta": {"pageFormat": "a4"}}
+            """;
+
+    @Test
+    void saving_any_section_unchanged_changes_nothing_but_the_revision_number() throws Exception {
+        JsonNode every = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(EVERY_SECTION);
+        assertThat(app.call("PUT", "/api/resume", every).status()).isEqualTo(200);
+        JsonNode before = resume();
+
+        for (ResumeSectionEditor.Section section : ResumeSectionEditor.SECTIONS) {
+            Document page = page(section.key());
+            assertThat(page.select("fieldset.resume-item")).as(section.key()).hasSize(1);
+
+            TestApp.Response saved = post(section.key(), fields(page, Map.of()));
+
+            assertThat(saved.status()).as(section.key() + ": " + saved.text()).isEqualTo(303);
+            assertThat(resume().path("resume")).as(section.key()).isEqualTo(before.path("resume"));
+        }
+        assertThat(resume().path("revision").asInt())
+                .isEqualTo(before.path("revision").asInt() + ResumeSectionEditor.SECTIONS.size());
+    }
+
     @Test
     void an_unknown_section_is_not_found() {
         TestApp.Response response = app.send("GET", "/settings/resume/sections/hobbies", null, Map.of(), app.token());
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.text()).contains("work, education, skills and projects");
+        assertThat(response.text()).contains("work, education, skills, projects, volunteer");
     }
 }
