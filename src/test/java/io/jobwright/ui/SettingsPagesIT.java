@@ -57,6 +57,8 @@ class SettingsPagesIT {
     @Test
     void experience_is_edited_as_a_form_and_enter_in_a_field_saves_it_in_place() {
         browser.go("/settings/resume");
+        browser.js("document.getElementById('edit-sections').scrollIntoView()");
+        browser.screenshot("settings-resume-sections");
         browser.click("a[href='/settings/resume/sections/work']");
         browser.awaitExactPath("/settings/resume/sections/work");
         browser.type("[name='item.1.position']", "Data Engineer");
