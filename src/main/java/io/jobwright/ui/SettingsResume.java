@@ -33,6 +33,11 @@ import java.util.Set;
  */
 final class SettingsResume {
 
+    /** Profile networks known by the second-level name of their host. */
+    private static final Map<String, String> NETWORKS = Map.of("linkedin", "LinkedIn", "github", "GitHub",
+            "gitlab", "GitLab", "twitter", "X", "x", "X", "stackoverflow", "Stack Overflow", "xing", "XING",
+            "bitbucket", "Bitbucket", "medium", "Medium", "dribbble", "Dribbble");
+
     private final Pages pages;
     private final ResumeService resumes;
     private final SettingsService settings;
@@ -87,6 +92,8 @@ final class SettingsResume {
         form.value("summary", r.basics().summary());
         form.value("city", r.basics().location() == null ? null : r.basics().location().city());
         form.value("countryCode", r.basics().location() == null ? null : r.basics().location().countryCode());
+        form.value("profiles", String.join("\n", r.basics().profiles().stream()
+                .map(p -> p.url() != null ? p.url() : p.username()).toList()));
         for (String section : Resume.Layout.SECTIONS) {
             form.value("show." + section, String.valueOf(r.sectionVisible(section)));
         }
@@ -103,7 +110,8 @@ final class SettingsResume {
         for (String field : basics) {
             form.value(field, ctx.formParam(field));
         }
-        form.value("city", ctx.formParam("city")).value("countryCode", ctx.formParam("countryCode"));
+        form.value("city", ctx.formParam("city")).value("countryCode", ctx.formParam("countryCode"))
+                .value("profiles", ctx.formParam("profiles"));
         for (String section : Resume.Layout.SECTIONS) {
             form.value("show." + section, String.valueOf(ctx.formParam("show." + section) != null));
         }
@@ -118,6 +126,9 @@ final class SettingsResume {
                 } else {
                     b.put(field, value.strip());
                 }
+            }
+            if (ctx.formParam("profiles") != null) {
+                b.set("profiles", profiles(ctx.formParam("profiles"), b.path("profiles")));
             }
             ObjectNode location = b.with("location");
             putOrRemove(location, "city", ctx.formParam("city"));
@@ -135,12 +146,59 @@ final class SettingsResume {
         }
     }
 
+    /**
+     * Profiles from the form's lines, one link each: a line that is a stored profile's link (or user name) keeps that
+     * profile; a new one gets its network from the address ({@code linkedin.com} → LinkedIn) and {@code https://}
+     * when it has no scheme.
+     */
+    private static ArrayNode profiles(String lines, com.fasterxml.jackson.databind.JsonNode stored) {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> known = new HashMap<>();
+        stored.forEach(p -> {
+            known.putIfAbsent(p.path("url").asText(""), p);
+            known.putIfAbsent(p.path("username").asText(""), p);
+        });
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (String line : lines.split("\\R")) {
+            String link = line.strip();
+            if (link.isEmpty()) {
+                continue;
+            }
+            if (known.containsKey(link)) {
+                out.add(known.get(link).deepCopy());
+                continue;
+            }
+            String url = link.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? link : "https://" + link;
+            ObjectNode profile = out.addObject();
+            String network = network(url);
+            if (network != null) {
+                profile.put("network", network);
+            }
+            profile.put("url", url);
+        }
+        return out;
+    }
+
+    /** The network a link belongs to, from its host name ({@code www.linkedin.com} → LinkedIn); null if unknown. */
+    private static String network(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            if (host == null) {
+                return null;
+            }
+            String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+            return labels.length < 2 ? null : NETWORKS.get(labels[labels.length - 2]);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A refusal from the resume names a JSON path ({@code basics.name}); the form's fields drop the prefix. */
     private void resumeRefused(Context ctx, Form form, JobwrightException e) {
         Object field = e.details().get("field");
         String text = e.getMessage();
         if (field instanceof String path && path.startsWith("basics.")) {
             String name = path.substring("basics.".length()).replace("location.", "");
+            name = name.startsWith("profiles[") ? "profiles" : name;
             form.error(name, SettingsPages.capitalize(text.replaceFirst("^" + java.util.regex.Pattern.quote(path) + ":? ", "")));
         } else if (text.contains("basics.name")) {
             form.error("name", SettingsPages.capitalize(text.replaceFirst("^.*basics\\.name:? ", "")));

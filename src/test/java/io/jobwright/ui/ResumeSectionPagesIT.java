@@ -47,8 +47,12 @@ class ResumeSectionPagesIT {
 
     /** Every field of the form as the browser would send it (checked boxes only), then {@code changes} on top. */
     private static Map<String, String> fields(Document page, Map<String, String> changes) {
+        return fields(page, "form.section-editor", changes);
+    }
+
+    private static Map<String, String> fields(Document page, String formSelector, Map<String, String> changes) {
         Map<String, String> form = new LinkedHashMap<>();
-        for (Element input : page.select("form.section-editor input, form.section-editor textarea")) {
+        for (Element input : page.select(formSelector + " input, " + formSelector + " textarea")) {
             String name = input.attr("name");
             if (input.attr("type").equals("checkbox")) {
                 if (input.hasAttr("checked")) {
@@ -69,10 +73,20 @@ class ResumeSectionPagesIT {
     }
 
     private TestApp.Response post(String section, Map<String, String> form) {
+        return postTo("/settings/resume/sections/" + section, form);
+    }
+
+    private TestApp.Response postTo(String path, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return app.send("POST", "/settings/resume/sections/" + section, body.getBytes(StandardCharsets.UTF_8),
+        return app.send("POST", path, body.getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Type", "application/x-www-form-urlencoded"), app.token());
+    }
+
+    private Document resumePage() {
+        TestApp.Response response = app.send("GET", "/settings/resume", null, Map.of(), app.token());
+        assertThat(response.status()).isEqualTo(200);
+        return Jsoup.parse(response.text());
     }
 
     private static Map<String, String> changes(String... pairs) {
@@ -242,6 +256,42 @@ class ResumeSectionPagesIT {
         }
         assertThat(resume().path("revision").asInt())
                 .isEqualTo(before.path("revision").asInt() + ResumeSectionEditor.SECTIONS.size());
+    }
+
+    @Test
+    void profiles_are_edited_as_links_one_per_line_and_keep_their_ids() throws Exception {
+        JsonNode every = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(EVERY_SECTION);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) every.path("basics").path("profiles").get(0))
+                .put("id", "gh").put("url", "https://github.com/adaq");
+        app.call("PUT", "/api/resume", every);
+        Document page = resumePage();
+        assertThat(page.selectFirst("#f-profiles").wholeText()).isEqualTo("https://github.com/adaq");
+
+        TestApp.Response saved = postTo("/settings/resume/basics", fields(page, "#basics", changes(
+                "profiles", "https://github.com/adaq\nwww.linkedin.com/in/ada-quinn\n\nhttps://ada.example.org/blog")));
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+        JsonNode profiles = resume().path("resume").path("basics").path("profiles");
+        assertThat(profiles.findValuesAsText("url")).containsExactly("https://github.com/adaq",
+                "https://www.linkedin.com/in/ada-quinn", "https://ada.example.org/blog");
+        assertThat(profiles.get(0).path("id").asText()).isEqualTo("gh");
+        assertThat(profiles.get(0).path("username").asText()).isEqualTo("adaq");
+        assertThat(profiles.get(1).path("network").asText()).isEqualTo("LinkedIn");
+        assertThat(profiles.get(2).has("network")).isFalse();
+    }
+
+    @Test
+    void a_script_link_among_the_profiles_is_refused_beside_the_field_and_nothing_is_saved() {
+        JsonNode before = resume();
+
+        TestApp.Response refused = postTo("/settings/resume/basics", fields(resumePage(), "#basics",
+                changes("profiles", "javascript:alert(1)")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.text());
+        assertThat(page.selectFirst("#e-profiles").text()).isEqualTo("Must be a web address (http:// or https://) or an e-mail link, not a script or data link");
+        assertThat(page.selectFirst("#f-profiles").wholeText()).isEqualTo("javascript:alert(1)");
+        assertThat(resume()).isEqualTo(before);
     }
 
     @Test
