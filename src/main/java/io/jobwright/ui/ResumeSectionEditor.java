@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.jobwright.error.Conflict;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.NotFound;
 import io.jobwright.resume.JsonResumeWriter;
@@ -186,7 +187,7 @@ public final class ResumeSectionEditor {
             resumes.replace(document.toString().getBytes(StandardCharsets.UTF_8), revision < 0 ? null : revision);
             Pages.redirect(ctx, "/settings/resume/sections/" + section.key() + "?saved=1");
         } catch (JobwrightException e) {
-            ctx.status(e instanceof io.jobwright.error.Conflict ? 409 : 400);
+            ctx.status(e instanceof Conflict ? 409 : 400);
             render(ctx, principal.get(), section, items, revision, Form.empty().message(e.getMessage()), null);
         }
     }
@@ -208,13 +209,7 @@ public final class ResumeSectionEditor {
             for (Field field : section.fields()) {
                 String value = item.values().get(field.name()).strip();
                 switch (field.kind()) {
-                    case TEXT, TEXTAREA -> {
-                        if (value.isEmpty()) {
-                            node.remove(field.name());
-                        } else {
-                            node.put(field.name(), value);
-                        }
-                    }
+                    case TEXT, TEXTAREA -> SettingsResume.putOrRemove(node, field.name(), value);
                     case LINES -> node.set(field.name(), field.name().equals("highlights")
                             ? highlights(value, before == null ? null : before.path("highlights"))
                             : strings(value.split("\\R")));

@@ -1,6 +1,7 @@
 package io.jobwright.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -19,17 +20,20 @@ import io.jobwright.web.Json;
 import io.jobwright.web.Principal;
 import io.jobwright.web.Routes;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Settings → Resume: import a new revision, the basics and which sections print, each list section as a form
- * ({@link ResumeSectionEditor}), every section as JSON, the project rules, and the revisions (view, restore). The look (theme, page size) is a settings group of {@link SettingsPages}.
+ * ({@link ResumeSectionEditor}), every section as JSON, the project rules, and the revisions (view, restore). The
+ * look (theme, page size) is a settings group of {@link SettingsPages}.
  */
 final class SettingsResume {
 
@@ -151,8 +155,8 @@ final class SettingsResume {
      * profile; a new one gets its network from the address ({@code linkedin.com} → LinkedIn) and {@code https://}
      * when it has no scheme.
      */
-    private static ArrayNode profiles(String lines, com.fasterxml.jackson.databind.JsonNode stored) {
-        Map<String, com.fasterxml.jackson.databind.JsonNode> known = new HashMap<>();
+    private static ArrayNode profiles(String lines, JsonNode stored) {
+        Map<String, JsonNode> known = new HashMap<>();
         stored.forEach(p -> {
             known.putIfAbsent(p.path("url").asText(""), p);
             known.putIfAbsent(p.path("username").asText(""), p);
@@ -181,11 +185,11 @@ final class SettingsResume {
     /** The network a link belongs to, from its host name ({@code www.linkedin.com} → LinkedIn); null if unknown. */
     private static String network(String url) {
         try {
-            String host = java.net.URI.create(url).getHost();
+            String host = URI.create(url).getHost();
             if (host == null) {
                 return null;
             }
-            String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
             return labels.length < 2 ? null : NETWORKS.get(labels[labels.length - 2]);
         } catch (IllegalArgumentException e) {
             return null;
@@ -322,7 +326,8 @@ final class SettingsResume {
         }
     }
 
-    private static void putOrRemove(ObjectNode node, String field, String value) {
+    /** Sets {@code field} to the stripped value, or removes it when the value is blank. */
+    static void putOrRemove(ObjectNode node, String field, String value) {
         if (value == null || value.isBlank()) {
             node.remove(field);
         } else {
