@@ -71,6 +71,8 @@ public final class JobPages implements RouteModule {
         routes.post("/jobs/{id}/rescore", ctx -> act(ctx, jobs::rescore));
         routes.post("/jobs/{id}/reopen", ctx -> act(ctx, id -> jobs.patch(id,
                 new JobPatch(Map.of(), JobStatus.DISCOVERED, null), null)));
+        routes.post("/jobs/{id}/progress", ctx -> act(ctx, id -> jobs.patch(id,
+                new JobPatch(Map.of(), JobStatus.IN_PROGRESS, null), null)));
     }
 
     private void show(Context ctx, String id, TailorView tailor) {
@@ -115,8 +117,8 @@ public final class JobPages implements RouteModule {
         if (pages.signedIn(ctx).isEmpty()) {
             return;
         }
-        Tab tab = Tab.fromSlug(ctx.pathParam("tab")).orElseThrow(() -> new io.jobwright.error.NotFound("There is no jobs tab \""
-                + ctx.pathParam("tab") + "\"; the tabs are ready, discovered, applied and all."));
+        Tab tab = Tab.fromSlug(ctx.pathParam("tab")).orElseThrow(() -> new io.jobwright.error.NotFound(
+                "There is no jobs tab \"" + ctx.pathParam("tab") + "\"; the tabs are ready, discovered, applied and all."));
         Workspace.Selection picked = workspace.select(tab, ListParams.state(ctx), JobActions.MAX_JOBS);
         ctx.json(Map.of("ids", picked.ids(), "total", picked.total(), "limit", JobActions.MAX_JOBS));
     }

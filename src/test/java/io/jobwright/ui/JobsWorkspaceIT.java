@@ -43,7 +43,7 @@ class JobsWorkspaceIT {
     }
 
     @Test
-    void the_manual_flow_from_discovered_through_tailor_and_ready_to_applied_and_reopened() {
+    void the_manual_flow_from_discovered_through_tailor_and_ready_to_applied_reopened_and_in_progress() {
         String id = JobsFixture.importJob(app, "Platform Engineer", "Acme Rockets",
                 "We build rockets.\n\nYou know Java, PostgreSQL and Kubernetes.", Map.of("location", "Berlin"));
 
@@ -87,6 +87,12 @@ class JobsWorkspaceIT {
         browser.go("/jobs/applied/" + id);
         browser.click("#panel form[data-action=reopen] button");
         browser.waitFor(d -> status(id).equals("discovered"));
+
+        app.call("POST", "/api/jobs/" + id + "/apply", null);
+        browser.go("/jobs/applied/" + id);
+        browser.click("#panel form[data-action=progress] button");
+        browser.waitFor(d -> status(id).equals("in_progress"));
+        browser.waitFor(d -> browser.find("#panel [data-job-status]").getText().equals("in_progress"));
     }
 
     @Test
