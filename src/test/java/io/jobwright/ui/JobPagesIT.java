@@ -117,6 +117,12 @@ class JobPagesIT {
         assertThat(all.select("#workspace .row")).isEmpty();
         assertThat(all.select("[data-tab-link=discovered] .count").text()).isNotBlank();
         assertThat(rowIds("/jobs/all?q=Tabco&show=skipped")).containsExactly(skipped);
+
+        // The bulk bar offers only what a tab's jobs can do.
+        assertThat(page("/jobs/discovered").select("#bulkbar [data-bulk]").eachAttr("data-bulk"))
+                .containsExactly("move_to_ready", "skip", "rescore");
+        assertThat(page("/jobs/ready").select("#bulkbar [data-bulk]").eachAttr("data-bulk")).containsExactly("skip", "rescore");
+        assertThat(page("/jobs/applied").select("#bulkbar [data-bulk]").eachAttr("data-bulk")).containsExactly("rescore");
     }
 
     @Test
