@@ -103,11 +103,12 @@
     });
 
     // ---- Selection and bulk actions ----------------------------------------------------------------------------
-    const selection = { tab: null, ids: new Set() };
+    const selection = { tab: null, filter: null, ids: new Set() };
     function syncSelection() {
         const workspace = $("#workspace");
         if (!workspace) return;
         if (selection.tab !== workspace.dataset.tab) { selection.tab = workspace.dataset.tab; selection.ids.clear(); }
+        if (selection.filter !== workspace.dataset.ids) { selection.filter = workspace.dataset.ids; pruneSelection(selection.filter); }
         $$(".row", workspace).forEach((row) => {
             const picked = selection.ids.has(row.dataset.id);
             row.classList.toggle("picked", picked);
@@ -119,6 +120,21 @@
             bar.hidden = selection.ids.size === 0 && !bar.dataset.running;
             $("[data-selected-count]", bar).textContent = String(selection.ids.size);
         }
+    }
+    // A new search or filter keeps only the selected jobs it still shows (when it shows no more than one bulk action
+    // takes; beyond that the selection is left as it is).
+    async function pruneSelection(idsUrl) {
+        if (!selection.ids.size || !idsUrl) return;
+        try {
+            const response = await fetch(idsUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
+            if (!response.ok || selection.filter !== idsUrl) return;
+            const picked = await response.json();
+            if (picked.total > picked.ids.length) return;
+            const shown = new Set(picked.ids);
+            const before = selection.ids.size;
+            selection.ids = new Set(Array.from(selection.ids).filter((id) => shown.has(id)));
+            if (selection.ids.size !== before) syncSelection();
+        } catch (ignored) { /* keep the selection */ }
     }
     function toggle(id) {
         if (selection.ids.has(id)) selection.ids.delete(id); else selection.ids.add(id);

@@ -138,6 +138,25 @@ class JobsWorkspaceIT {
     }
 
     @Test
+    void a_new_search_keeps_only_the_selected_jobs_it_still_shows() {
+        String alpha = JobsFixture.importJob(app, "Prune Alpha", "Pruneco", "A.", Map.of());
+        String beta = JobsFixture.importJob(app, "Prune Beta", "Pruneco", "B.", Map.of());
+        browser.go("/jobs/discovered?q=Pruneco");
+        browser.find("[data-pick='" + alpha + "']").click();
+        browser.find("[data-pick='" + beta + "']").click();
+        assertThat(browser.find("[data-selected-count]").getText()).isEqualTo("2");
+
+        browser.type(".toolbar input[name=q]", "Prune Alpha");
+        browser.find(".toolbar input[name=q]").sendKeys(org.openqa.selenium.Keys.ENTER);
+
+        browser.waitFor(d -> browser.all("#workspace .row").size() == 1);
+        browser.waitFor(d -> browser.find("[data-selected-count]").getText().equals("1"));
+        browser.find("#bulkbar [data-bulk=skip]").click();
+        browser.waitFor(d -> status(alpha).equals("skipped"));
+        assertThat(status(beta)).isEqualTo("discovered");
+    }
+
+    @Test
     void jobs_that_arrive_while_the_list_is_open_appear_without_a_reload_and_the_open_panel_keeps_its_edits() {
         String first = JobsFixture.importJob(app, "Live One", "Liveco", "First.", Map.of());
         browser.go("/jobs/discovered/" + first + "/tailor?q=Liveco");
