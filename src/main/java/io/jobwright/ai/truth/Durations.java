@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lengths of experience a text claims ("8+ years", "over a decade", "seven years", "fünf Jahre") in the languages
+ * Lengths of experience a text claims ("8+ years", "over a decade", "seven years", "fünf Jahre", "since 2015") in the
+ * languages
  * tailoring writes, and the experience a resume's dated positions add up to. A claimed length is the most common
  * inflation in a tailored summary, and it hides from a plain number check: "ten" is not a number, and a resume full
  * of dates contains most small numbers somewhere.
@@ -79,17 +80,30 @@ final class Durations {
     private static final Pattern IN_DECADES = Pattern.compile("(?<![\\p{L}\\p{N}])" + AMOUNT + DECADES
             + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "since 2015", "seit 2015", "depuis début 2015": as long as from that year to this one. */
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:since|seit|depuis|desde|sinds|dal|dall'|dai)"
+            + "\\s+(?:(?:early|mid|late|anfang|mitte|ende|début|debut|mi|fin|principios\\s+de|finales\\s+de)[\\s-]+)?"
+            + "((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Durations() {
     }
 
-    /** Every length of time in years the text claims, in order. */
-    static List<Claim> in(String text) {
+    /**
+     * Every length of time in years the text claims, in order: "8 years" and the like, and "since 2015" as the years
+     * from then to {@code thisYear}.
+     */
+    static List<Claim> in(String text, int thisYear) {
         List<Claim> claims = new ArrayList<>();
         if (text == null) {
             return claims;
         }
         collect(claims, IN_YEARS.matcher(text), 1);
         collect(claims, IN_DECADES.matcher(text), 10);
+        Matcher since = SINCE.matcher(text);
+        while (since.find()) {
+            claims.add(new Claim(Math.max(0, thisYear - Integer.parseInt(since.group(1))), since.group().strip(),
+                    since.start(), since.end()));
+        }
         claims.sort(Comparator.comparingInt(Claim::start));
         return claims;
     }

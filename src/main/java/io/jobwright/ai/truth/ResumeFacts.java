@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * by id, and the years of experience its dated positions span and its own text claims.
  */
 record ResumeFacts(String folded, Set<String> titles, Set<String> skills, Set<String> numbers,
-        Map<String, String> bullets, String headline, double experienceYears, Set<Double> statedYears) {
+        Map<String, String> bullets, String headline, double experienceYears, Set<Double> statedYears, int thisYear) {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)");
 
@@ -112,9 +112,9 @@ record ResumeFacts(String folded, Set<String> titles, Set<String> skills, Set<St
             }
         });
         Set<Double> stated = new HashSet<>();
-        Durations.in(all).forEach(c -> stated.add(c.years()));
+        Durations.in(all, today.getYear()).forEach(c -> stated.add(c.years()));
         return new ResumeFacts(Claims.fold(all), titles, skills, numbers, bullets, r.headline(),
-                Durations.experience(positions, today), stated);
+                Durations.experience(positions, today), stated, today.getYear());
     }
 
     /** Whether the resume itself claims this length of experience somewhere, or its dated positions add up to it. */

@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * true of the user reaches their CV: it removes employers, job titles, degrees, schools and certifications the base
  * resume does not name; skills the profile does not list (unless the word appears literally in both the posting and
  * the resume); numbers in a reworded bullet that its source bullet lacks; a length of experience ("12+ years", "over a
- * decade") that the resume's dated positions do not add up to and the resume does not claim itself; a headline that
- * is not a title the user held; and the user's do-not-use terms. Summary sentences with a false claim are dropped; a
- * bad bullet rewrite falls back to the source bullet; a bad headline to the base headline. Stateless and thread-safe.
+ * decade", "since 2012") that the resume's dated positions do not add up to and the resume does not claim itself; a
+ * headline that is not a title the user held; and the user's do-not-use terms. Summary sentences with a false claim
+ * are dropped; a bad bullet rewrite falls back to the source bullet; a bad headline to the base headline. Stateless
+ * and thread-safe.
  */
 public final class TruthGuard {
 
@@ -148,7 +149,7 @@ public final class TruthGuard {
             }
             Set<String> sourceNumbers = Claims.numbers(source);
             Set<Double> sourceLengths = new HashSet<>();
-            Durations.in(source).forEach(c -> sourceLengths.add(c.years()));
+            Durations.in(source, facts.thisYear()).forEach(c -> sourceLengths.add(c.years()));
             Finding f = sentenceProblem("bullets." + id, text, facts, sourceNumbers,
                     c -> sourceLengths.contains(c.years()) || sourceNumbers.contains(Claims.number(c.years())),
                     avoid, action);
@@ -173,7 +174,7 @@ public final class TruthGuard {
             return new Finding(field, "doNotUse", sentence, action, "\"" + shorten(sentence) + "\" was " + action
                     + ": it uses \"" + term + "\", a term you asked not to use");
         }
-        List<Durations.Claim> lengths = Durations.in(sentence);
+        List<Durations.Claim> lengths = Durations.in(sentence, facts.thisYear());
         boolean bullet = field.startsWith("bullets.");
         for (Durations.Claim length : lengths) {
             if (!lengthBacked.test(length)) {

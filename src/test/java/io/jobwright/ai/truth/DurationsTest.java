@@ -12,7 +12,7 @@ class DurationsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 31);
 
     private static List<Double> years(String text) {
-        return Durations.in(text).stream().map(Durations.Claim::years).toList();
+        return Durations.in(text, 2026).stream().map(Durations.Claim::years).toList();
     }
 
     @Test
@@ -25,8 +25,14 @@ class DurationsTest {
     }
 
     @Test
+    void since_a_year_claims_the_years_from_then_to_this_one() {
+        assertThat(years("Building backends since 2015; seit Anfang 2020 in Berlin; depuis 2024")).containsExactly(11.0, 6.0, 2.0);
+        assertThat(years("from 2015 to 2018, in 2019, since 15 teams")).isEmpty();
+    }
+
+    @Test
     void dates_versions_and_words_that_merely_end_alike_are_not_lengths() {
-        assertThat(years("Since 2019 years of growth")).isEmpty();
+        assertThat(years("In 2019 years of growth")).isEmpty();
         assertThat(years("Java 17 and a plan; werkte aan search; the year's best; two-year roadmap")).isEmpty();
     }
 
@@ -34,7 +40,7 @@ class DurationsTest {
     void blanking_a_length_keeps_every_other_character_in_place() {
         String text = "Led 4 people for 6 years.";
 
-        String blanked = Durations.without(text, Durations.in(text));
+        String blanked = Durations.without(text, Durations.in(text, 2026));
 
         assertThat(blanked).hasSameSizeAs(text).startsWith("Led 4 people for ").doesNotContain("6");
     }

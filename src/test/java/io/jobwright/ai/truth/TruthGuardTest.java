@@ -133,7 +133,8 @@ class TruthGuardTest {
     void a_length_of_experience_the_resume_does_not_add_up_to_leaves_the_summary() {
         for (String inflated : List.of("Backend engineer with 12+ years of experience.",
                 "Backend engineer with over a decade in search.", "Backend engineer with twelve years in search.",
-                "Backend-Entwickler mit zehn Jahren Erfahrung.", "Ingénieur backend avec 15 ans d'expérience.")) {
+                "Backend-Entwickler mit zehn Jahren Erfahrung.", "Ingénieur backend avec 15 ans d'expérience.",
+                "Building search systems since 2012.")) {
             TruthGuard.Verdict verdict = summary(inflated + " I like profiling hot paths.");
 
             assertThat(verdict.kept().summary()).as(inflated).isEqualTo("I like profiling hot paths.");
@@ -148,6 +149,7 @@ class TruthGuardTest {
     void a_length_the_dates_add_up_to_or_the_resume_states_itself_stays() {
         String honest = "Backend engineer with 8+ years building search systems. "
                 + "Seven years of them in Java and Rust, since 2018 in production.";
+        // (Positions from January 2018: "since 2018" claims 8 years on 2026-12-01.)
 
         TruthGuard.Verdict verdict = summary(honest);
 
