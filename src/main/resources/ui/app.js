@@ -126,10 +126,8 @@
     async function pruneSelection(idsUrl) {
         if (!selection.ids.size || !idsUrl) return;
         try {
-            const response = await fetch(idsUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
-            if (!response.ok || selection.filter !== idsUrl) return;
-            const picked = await response.json();
-            if (picked.total > picked.ids.length) return;
+            const picked = await filteredIds(idsUrl);
+            if (selection.filter !== idsUrl || picked.total > picked.ids.length) return;
             const shown = new Set(picked.ids);
             const before = selection.ids.size;
             selection.ids = new Set(Array.from(selection.ids).filter((id) => shown.has(id)));
@@ -152,12 +150,17 @@
     document.addEventListener("htmx:afterSettle", syncSelection);
     document.addEventListener("DOMContentLoaded", syncSelection);
 
+    // The ids of the jobs a list shows under its filters, in its order: {ids, total, limit} (see JobPages).
+    async function filteredIds(url) {
+        const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error(errorMessage(await response.text(), response.status));
+        return response.json();
+    }
+
     // "Select all": every job the list shows under its filters (on every page), up to what one bulk action takes.
     async function selectAll(url) {
         try {
-            const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-            if (!response.ok) throw new Error(errorMessage(await response.text(), response.status));
-            const picked = await response.json();
+            const picked = await filteredIds(url);
             selection.ids = new Set(picked.ids);
             syncSelection();
             toast(picked.total > picked.ids.length
