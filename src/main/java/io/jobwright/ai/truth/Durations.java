@@ -121,8 +121,12 @@ final class Durations {
 
     private static void collect(List<Claim> claims, Matcher m, int unit) {
         while (m.find()) {
-            double value = m.group(1) != null ? Double.parseDouble(m.group(1).replace(',', '.'))
-                    : WORDS.get(m.group(2).toLowerCase(Locale.ROOT));
+            // A word matched only through Unicode case folding ("ſix" with a long s) is not in the table: no claim.
+            Integer word = m.group(1) != null ? null : WORDS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (m.group(1) == null && word == null) {
+                continue;
+            }
+            double value = word != null ? word : Double.parseDouble(m.group(1).replace(',', '.'));
             claims.add(new Claim(value * unit, m.group().strip(), m.start(), m.end()));
         }
     }

@@ -37,6 +37,12 @@ class DurationsTest {
     }
 
     @Test
+    void odd_unicode_that_folds_onto_a_number_word_is_no_claim_and_no_crash() {
+        assertThat(years("\u017Fix years, ſeven Jahre")).isEmpty();
+        assertThat(years("SIX YEARS, ZEHN JAHRE")).containsExactly(6.0, 10.0);
+    }
+
+    @Test
     void blanking_a_length_keeps_every_other_character_in_place() {
         String text = "Led 4 people for 6 years.";
 
