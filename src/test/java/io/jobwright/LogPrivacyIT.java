@@ -44,4 +44,22 @@ class LogPrivacyIT {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"jobId\""));
         assertThat(log).doesNotContain("jane.doe@example.org");
     }
+
+    @Test
+    void the_jobs_pages_revision_poll_stays_out_of_the_log_unless_it_fails() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (TestApp app = TestApp.sqlite(dataDir).withAdmin()) {
+            assertThat(app.send("GET", "/api/jobs/revision", null, Map.of("x-request-id", "poll-ok"), app.token())
+                    .status()).isEqualTo(200);
+            assertThat(app.send("GET", "/api/jobs/revision", null, Map.of("x-request-id", "poll-refused"), null)
+                    .status()).isEqualTo(401);
+            app.send("GET", "/api/jobs", null, Map.of("x-request-id", "list-ok"), app.token());
+        } finally {
+            System.setOut(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).doesNotContain("poll-ok").contains("\"requestId\":\"poll-refused\"", "\"requestId\":\"list-ok\"");
+    }
 }

@@ -83,10 +83,12 @@ public final class HttpServer {
     private static void logCompleted(io.javalin.http.Context ctx) {
         Long start = ctx.attribute("jobwright.startNanos");
         long millis = start == null ? -1 : (System.nanoTime() - start) / 1_000_000;
-        if (!ctx.path().equals("/health")) {
-            ACCESS.info("HTTP request completed method={} path={} status={} durationMs={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), millis);
-        }
+        // Polls answered as usual stay out of the log: health checks, and the jobs page's revision check every 5 s.
+        boolean poll = ctx.path().equals("/health")
+                || ctx.path().equals("/api/jobs/revision") && ctx.statusCode() == 200;
+        ACCESS.atLevel(poll ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.INFO)
+                .log("HTTP request completed method={} path={} status={} durationMs={}",
+                        ctx.method(), ctx.path(), ctx.statusCode(), millis);
         MDC.clear();
     }
 }
