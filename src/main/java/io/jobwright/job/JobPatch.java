@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public record JobPatch(Map<String, Object> changes, JobStatus status, Instant expectedUpdatedAt) {
 
-    static final Set<String> OUTCOMES = Set.of("offer_accepted", "offer_declined", "rejected", "withdrawn",
+    /** How an application can end, in the order people read them. */
+    public static final List<String> OUTCOMES = List.of("offer_accepted", "offer_declined", "rejected", "withdrawn",
             "no_response", "ghosted");
     private static final Set<String> READ_ONLY = Set.of("id", "source", "sourceJobId", "pdfPath", "pdfSource",
             "pdfRegenerating", "pdfFingerprint", "pdfGeneratedAt", "pdfFreshness", "pdfUrl", "discoveredAt",

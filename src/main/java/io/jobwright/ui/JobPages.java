@@ -41,6 +41,7 @@ public final class JobPages implements RouteModule {
     private final ResumeService resumes;
     private final SettingsService settings;
     private final Workspace workspace;
+    private final Clock clock;
 
     /** Pages over the job service; {@code clock} dates the rows' ages. */
     public JobPages(Authenticator authenticator, JobService jobs, ResumeService resumes, SettingsService settings,
@@ -50,6 +51,7 @@ public final class JobPages implements RouteModule {
         this.resumes = resumes;
         this.settings = settings;
         this.workspace = new Workspace(jobs, clock);
+        this.clock = clock;
     }
 
     @Override
@@ -73,6 +75,7 @@ public final class JobPages implements RouteModule {
                 new JobPatch(Map.of(), JobStatus.DISCOVERED, null), null)));
         routes.post("/jobs/{id}/progress", ctx -> act(ctx, id -> jobs.patch(id,
                 new JobPatch(Map.of(), JobStatus.IN_PROGRESS, null), null)));
+        routes.post("/jobs/{id}/outcome", ctx -> act(ctx, id -> jobs.patch(id, outcome(ctx.formParam("outcome")), null)));
     }
 
     private void show(Context ctx, String id, TailorView tailor) {
@@ -121,6 +124,20 @@ public final class JobPages implements RouteModule {
                 "There is no jobs tab \"" + ctx.pathParam("tab") + "\"; the tabs are ready, discovered, applied and all."));
         Workspace.Selection picked = workspace.select(tab, ListParams.state(ctx), JobActions.MAX_JOBS);
         ctx.json(Map.of("ids", picked.ids(), "total", picked.total(), "limit", JobActions.MAX_JOBS));
+    }
+
+    /**
+     * How an application ended (offer accepted or declined, rejected, withdrawn, no response, ghosted), closed now;
+     * blank clears it. An outcome the API does not know is refused by {@link JobPatch#parse}.
+     */
+    private JobPatch outcome(String chosen) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        if (chosen == null || chosen.isBlank()) {
+            body.putNull("outcome").putNull("closedAt");
+        } else {
+            body.put("outcome", chosen.strip()).put("closedAt", clock.instant().toString());
+        }
+        return JobPatch.parse(body);
     }
 
     private void act(Context ctx, Function<String, Job> action) {

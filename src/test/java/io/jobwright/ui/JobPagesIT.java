@@ -109,6 +109,30 @@ class JobPagesIT {
     }
 
     @Test
+    void an_outcome_closes_an_application_an_unknown_one_is_refused_and_a_blank_one_reopens_it() {
+        String id = JobsFixture.importJob(app, "Outcome role", "Outcomeco", "x", Map.of());
+        app.call("POST", "/api/jobs/" + id + "/apply", null);
+        java.util.function.Function<String, TestApp.Response> post = outcome -> app.send("POST", "/jobs/" + id + "/outcome",
+                ("outcome=" + outcome).getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), app.token());
+
+        assertThat(post.apply("rejected").status()).isEqualTo(303);
+        JsonNode rejected = app.call("GET", "/api/jobs/" + id, null).data();
+        assertThat(rejected.path("outcome").asText()).isEqualTo("rejected");
+        assertThat(rejected.path("closedAt").isNull()).isFalse();
+
+        TestApp.Response refused = post.apply("hired");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("offer_accepted");
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("outcome").asText()).isEqualTo("rejected");
+
+        assertThat(post.apply("").status()).isEqualTo(303);
+        JsonNode open = app.call("GET", "/api/jobs/" + id, null).data();
+        assertThat(open.path("outcome").isNull()).isTrue();
+        assertThat(open.path("closedAt").isNull()).isTrue();
+    }
+
+    @Test
     void tabs_show_counts_and_skipped_jobs_are_reached_through_the_show_filter() {
         String skipped = JobsFixture.importJob(app, "Skipped one", "Tabco", "x", Map.of());
         app.call("POST", "/api/jobs/" + skipped + "/skip", null);

@@ -43,7 +43,7 @@ class JobsWorkspaceIT {
     }
 
     @Test
-    void the_manual_flow_from_discovered_through_tailor_and_ready_to_applied_reopened_and_in_progress() {
+    void the_manual_flow_from_discovered_through_tailor_and_ready_to_applied_reopened_in_progress_and_an_offer() {
         String id = JobsFixture.importJob(app, "Platform Engineer", "Acme Rockets",
                 "We build rockets.\n\nYou know Java, PostgreSQL and Kubernetes.", Map.of("location", "Berlin"));
 
@@ -93,6 +93,13 @@ class JobsWorkspaceIT {
         browser.click("#panel form[data-action=progress] button");
         browser.waitFor(d -> status(id).equals("in_progress"));
         browser.waitFor(d -> browser.find("#panel [data-job-status]").getText().equals("in_progress"));
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#panel form[data-action=outcome] select"))
+                .selectByValue("offer_accepted");
+        browser.click("#panel form[data-action=outcome] button");
+        browser.waitFor(d -> "offer_accepted".equals(app.call("GET", "/api/jobs/" + id, null).data().path("outcome").asText()));
+        assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("closedAt").isNull()).isFalse();
+        browser.waitFor(d -> browser.find("#panel [data-job-outcome]").getText().equals("offer accepted"));
     }
 
     @Test
