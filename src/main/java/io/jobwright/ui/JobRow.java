@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public record JobRow(String id, String title, String employer, String location, Integer score, String source,
                      String status, String age, String freshness, String salary, boolean remote,
-                     boolean previouslyApplied) {
+                     boolean previouslyApplied, String outcome) {
 
     /** The row for {@code job}, its age counted to {@code now}. */
     static JobRow of(Job job, String freshness, Instant now, boolean previouslyApplied) {
@@ -24,7 +24,7 @@ public record JobRow(String id, String title, String employer, String location, 
         return new JobRow(job.id(), job.title(), job.employer(), (String) job.listing(ListingField.LOCATION),
                 score == null ? null : (int) Math.round(score), job.source(), job.status().wire(),
                 age(job.discoveredAt(), now), freshness, (String) job.listing(ListingField.SALARY),
-                Boolean.TRUE.equals(remote), previouslyApplied);
+                Boolean.TRUE.equals(remote), previouslyApplied, job.outcome());
     }
 
     /** "now", "5h", "3d", "7w": short enough for a narrow column. */

@@ -120,6 +120,8 @@ class JobPagesIT {
         JsonNode rejected = app.call("GET", "/api/jobs/" + id, null).data();
         assertThat(rejected.path("outcome").asText()).isEqualTo("rejected");
         assertThat(rejected.path("closedAt").isNull()).isFalse();
+        Element row = page("/jobs/applied?q=Outcomeco").selectFirst("#workspace .row");
+        assertThat(row.select(".badge").eachText()).contains("applied", "rejected");
 
         TestApp.Response refused = post.apply("hired");
         assertThat(refused.status()).isEqualTo(400);
