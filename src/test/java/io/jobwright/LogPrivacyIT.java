@@ -21,19 +21,13 @@ class LogPrivacyIT {
     @Test
     void secrets_in_requests_never_reach_the_log_and_lines_carry_request_and_job_ids() throws Exception {
         String secret = "sk-proj-" + "Q7w9Z2x4Lm".repeat(3);
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (TestApp app = TestApp.sqlite(dataDir).withAdmin()) {
+        String log = logOf(app -> {
             app.call("PATCH", "/api/settings", Map.of("llmApiKey", secret));
             app.call("POST", "/api/manual-jobs/import", Map.of("job", Map.of("title", "Engineer", "employer", "Acme",
                     "jobDescription", "Contact jane.doe@example.org, password=" + secret), "skipTailoring", true));
             app.call("POST", "/api/manual-jobs/import", Map.of("apiKey", secret, "job", Map.of()));
             app.send("GET", "/api/jobs", null, Map.of("x-request-id", "trace-42"), secret);
-        } finally {
-            System.setOut(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        });
         assertThat(log).doesNotContain(secret).doesNotContain(secret.substring(0, 20));
         List<String> lines = log.lines().filter(l -> l.startsWith("{")).toList();
         assertThat(lines).isNotEmpty();
@@ -47,19 +41,26 @@ class LogPrivacyIT {
 
     @Test
     void the_jobs_pages_revision_poll_stays_out_of_the_log_unless_it_fails() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (TestApp app = TestApp.sqlite(dataDir).withAdmin()) {
+        String log = logOf(app -> {
             assertThat(app.send("GET", "/api/jobs/revision", null, Map.of("x-request-id", "poll-ok"), app.token())
                     .status()).isEqualTo(200);
             assertThat(app.send("GET", "/api/jobs/revision", null, Map.of("x-request-id", "poll-refused"), null)
                     .status()).isEqualTo(401);
             app.send("GET", "/api/jobs", null, Map.of("x-request-id", "list-ok"), app.token());
+        });
+        assertThat(log).doesNotContain("poll-ok").contains("\"requestId\":\"poll-refused\"", "\"requestId\":\"list-ok\"");
+    }
+
+    /** What the app writes to standard output while {@code requests} run against it. */
+    private String logOf(java.util.function.Consumer<TestApp> requests) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (TestApp app = TestApp.sqlite(dataDir).withAdmin()) {
+            requests.accept(app);
         } finally {
             System.setOut(original);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        assertThat(log).doesNotContain("poll-ok").contains("\"requestId\":\"poll-refused\"", "\"requestId\":\"list-ok\"");
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
