@@ -100,6 +100,7 @@ class JobsWorkspaceIT {
         browser.waitFor(d -> "offer_accepted".equals(app.call("GET", "/api/jobs/" + id, null).data().path("outcome").asText()));
         assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("closedAt").isNull()).isFalse();
         browser.waitFor(d -> browser.find("#panel [data-job-outcome]").getText().equals("offer accepted"));
+        browser.screenshot("in-progress-outcome");
     }
 
     @Test
