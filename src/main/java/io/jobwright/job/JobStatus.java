@@ -38,7 +38,8 @@ public enum JobStatus {
             case PROCESSING -> EnumSet.of(READY, DISCOVERED);
             case READY -> EnumSet.of(SKIPPED, APPLIED, EXPIRED);
             case APPLIED -> EnumSet.of(IN_PROGRESS, DISCOVERED);
-            case IN_PROGRESS -> EnumSet.noneOf(JobStatus.class);
+            // Back to APPLIED undoes a move made too early; DISCOVERED reopens it, as for an applied job.
+            case IN_PROGRESS -> EnumSet.of(APPLIED, DISCOVERED);
             case SKIPPED -> EnumSet.of(DISCOVERED, EXPIRED);
             case EXPIRED -> EnumSet.of(DISCOVERED);
         };

@@ -75,6 +75,8 @@ public final class JobPages implements RouteModule {
                 new JobPatch(Map.of(), JobStatus.DISCOVERED, null), null)));
         routes.post("/jobs/{id}/progress", ctx -> act(ctx, id -> jobs.patch(id,
                 new JobPatch(Map.of(), JobStatus.IN_PROGRESS, null), null)));
+        routes.post("/jobs/{id}/applied", ctx -> act(ctx, id -> jobs.patch(id,
+                new JobPatch(Map.of(), JobStatus.APPLIED, null), null)));
         routes.post("/jobs/{id}/outcome", ctx -> act(ctx, id -> jobs.patch(id, outcome(ctx.formParam("outcome")), null)));
     }
 

@@ -23,7 +23,7 @@ class JobStatusTest {
             PROCESSING, EnumSet.of(READY, DISCOVERED),
             READY, EnumSet.of(SKIPPED, APPLIED, EXPIRED),
             APPLIED, EnumSet.of(IN_PROGRESS, DISCOVERED),
-            IN_PROGRESS, EnumSet.noneOf(JobStatus.class),
+            IN_PROGRESS, EnumSet.of(APPLIED, DISCOVERED),
             SKIPPED, EnumSet.of(DISCOVERED, EXPIRED),
             EXPIRED, EnumSet.of(DISCOVERED));
 

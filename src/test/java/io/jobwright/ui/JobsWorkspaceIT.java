@@ -101,6 +101,9 @@ class JobsWorkspaceIT {
         assertThat(app.call("GET", "/api/jobs/" + id, null).data().path("closedAt").isNull()).isFalse();
         browser.waitFor(d -> browser.find("#panel [data-job-outcome]").getText().equals("offer accepted"));
         browser.screenshot("in-progress-outcome");
+
+        browser.click("#panel form[data-action=applied] button");
+        browser.waitFor(d -> status(id).equals("applied"));
     }
 
     @Test
