@@ -1,11 +1,14 @@
 package io.jobwright.resume;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Formats JSON Resume's ISO-8601 dates ({@code 2020}, {@code 2020-03}, {@code 2020-03-15}) for people, in English:
- * {@code Mar 2020}. Text that is not such a date (say, "Spring 2019") is kept as written.
+ * {@code Mar 2020}, and reads them as days. Text that is not such a date (say, "Spring 2019") is kept as written.
  */
 public final class ResumeDates {
 
@@ -47,5 +50,35 @@ public final class ResumeDates {
             return from + " – Present";
         }
         return from.equals(to) ? from : from + " – " + to;
+    }
+
+    /** The first day a date can mean ({@code 2020-03} → 1 March 2020), or {@code null} when it is not such a date. */
+    public static LocalDate firstDay(String date) {
+        return day(date, true);
+    }
+
+    /** The last day a date can mean ({@code 2020} → 31 December 2020), or {@code null} when it is not such a date. */
+    public static LocalDate lastDay(String date) {
+        return day(date, false);
+    }
+
+    private static LocalDate day(String date, boolean first) {
+        Matcher iso = date == null ? null : ISO.matcher(date.trim());
+        if (iso == null || !iso.matches()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(iso.group(1));
+            if (iso.group(2) == null) {
+                return first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(iso.group(2)));
+            if (iso.group(3) == null) {
+                return first ? month.atDay(1) : month.atEndOfMonth();
+            }
+            return month.atDay(Integer.parseInt(iso.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

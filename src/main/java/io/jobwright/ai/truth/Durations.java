@@ -1,7 +1,7 @@
 package io.jobwright.ai.truth;
 
+import io.jobwright.resume.ResumeDates;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,11 +140,11 @@ final class Durations {
     static double experience(List<String[]> entries, LocalDate today) {
         List<LocalDate[]> spans = new ArrayList<>();
         for (String[] entry : entries) {
-            LocalDate start = parse(entry[0], true);
+            LocalDate start = ResumeDates.firstDay(entry[0]);
             if (start == null || start.isAfter(today)) {
                 continue;
             }
-            LocalDate end = parse(entry[1], false);
+            LocalDate end = ResumeDates.lastDay(entry[1]);
             if (end == null || end.isAfter(today)) {
                 end = today;
             }
@@ -171,31 +171,5 @@ final class Durations {
             days += ChronoUnit.DAYS.between(from, to) + 1;
         }
         return days / 365.25;
-    }
-
-    private static final Pattern DATE = Pattern.compile("\\s*(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:T.*)?\\s*");
-
-    /** A resume date as its first ({@code start}) or last day, or {@code null} when it is not one. */
-    private static LocalDate parse(String date, boolean start) {
-        if (date == null) {
-            return null;
-        }
-        Matcher m = DATE.matcher(date);
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
-                return start ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-            }
-            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
-            if (m.group(3) == null) {
-                return start ? month.atDay(1) : month.atEndOfMonth();
-            }
-            return month.atDay(Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 }
