@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.jobwright.error.InvalidRequest;
 import io.jobwright.web.Envelope;
 import io.jobwright.web.ErrorCode;
+import io.jobwright.web.HttpServer;
 import io.jobwright.web.Json;
 import io.jobwright.web.RequestContext;
 import io.jobwright.web.Requests;
@@ -113,7 +114,7 @@ public final class JobRoutes implements RouteModule {
         data.put("latestUpdatedAt", revision.latestUpdatedAt() == null ? null : revision.latestUpdatedAt().toString());
         data.put("total", revision.count());
         data.put("statusFilter", statuses.isEmpty() ? null : statuses.stream().map(JobStatus::wire).toList());
-        Envelope.ok(ctx, data);
+        Envelope.ok(HttpServer.pollAnswer(ctx), data);
     }
 
     private void patch(Context ctx) {

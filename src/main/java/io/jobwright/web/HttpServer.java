@@ -22,6 +22,8 @@ public final class HttpServer {
      */
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
+    private static final String POLL = "jobwright.poll";
+
     private final Javalin javalin;
     private final List<Routes.Route> routes;
 
@@ -58,13 +60,22 @@ public final class HttpServer {
             config.routes.after(HttpServer::logCompleted);
             ErrorMapping.register(config.routes);
             Routes routes = new Routes(config.routes);
-            routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok",
+            routes.get("/health", ctx -> pollAnswer(ctx).json(java.util.Map.of("status", "ok",
                     "timestamp", java.time.Instant.now().toString())));
             modules.forEach(module -> module.register(routes));
             holder[0] = routes;
         });
         javalin.start();
         return new HttpServer(javalin, holder[0].registered());
+    }
+
+    /**
+     * Marks a request as a poll (health checks, the jobs page's revision check every few seconds): answered with 200
+     * it stays out of the access log, which would otherwise fill with them; refused or failing, it is logged.
+     */
+    public static io.javalin.http.Context pollAnswer(io.javalin.http.Context ctx) {
+        ctx.attribute(POLL, true);
+        return ctx;
     }
 
     public int port() {
@@ -83,12 +94,10 @@ public final class HttpServer {
     private static void logCompleted(io.javalin.http.Context ctx) {
         Long start = ctx.attribute("jobwright.startNanos");
         long millis = start == null ? -1 : (System.nanoTime() - start) / 1_000_000;
-        // Polls answered as usual stay out of the log: health checks, and the jobs page's revision check every 5 s.
-        boolean poll = ctx.path().equals("/health")
-                || ctx.path().equals("/api/jobs/revision") && ctx.statusCode() == 200;
-        ACCESS.atLevel(poll ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.INFO)
-                .log("HTTP request completed method={} path={} status={} durationMs={}",
-                        ctx.method(), ctx.path(), ctx.statusCode(), millis);
+        if (!(Boolean.TRUE.equals(ctx.attribute(POLL)) && ctx.statusCode() == 200)) {
+            ACCESS.info("HTTP request completed method={} path={} status={} durationMs={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), millis);
+        }
         MDC.clear();
     }
 }
