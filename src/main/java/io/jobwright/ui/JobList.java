@@ -53,9 +53,7 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
 
     /** Where the page script reads the ids of every job this list shows under its filters ("Select all"). */
     public String idsHref() {
-        String href = state.href(tab, null, 1);
-        int query = href.indexOf('?');
-        return query < 0 ? href + "/ids" : href.substring(0, query) + "/ids" + href.substring(query);
+        return state.href(tab, null, 1, "/ids");
     }
 
     /** The URL of another tab (first page, same search and sort). */
@@ -81,12 +79,16 @@ public record JobList(Tab tab, List<JobRow> rows, Map<Tab, Integer> counts, int 
             return href(tab, id, page, "");
         }
 
-        /** As {@link #href(Tab, String, int)}, with {@code suffix} after the job's id ({@code "/tailor"}). */
+        /**
+         * As {@link #href(Tab, String, int)}, with {@code suffix} after the job's id ({@code "/tailor"}), or after the
+         * tab when there is no job ({@code "/ids"}).
+         */
         public String href(Tab tab, String id, int page, String suffix) {
             StringBuilder url = new StringBuilder("/jobs/").append(tab.slug());
             if (id != null) {
-                url.append('/').append(encode(id)).append(suffix);
+                url.append('/').append(encode(id));
             }
+            url.append(suffix);
             StringBuilder query = new StringBuilder();
             add(query, "q", q);
             add(query, "sort", sort);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.jobwright.error.JobwrightException;
+import io.jobwright.error.NotFound;
 import io.jobwright.job.Job;
 import io.jobwright.job.JobActions;
 import io.jobwright.job.JobPatch;
@@ -71,12 +72,9 @@ public final class JobPages implements RouteModule {
         routes.post("/jobs/{id}/finalize", ctx -> act(ctx, jobs::process));
         routes.post("/jobs/{id}/regenerate", ctx -> act(ctx, jobs::generatePdf));
         routes.post("/jobs/{id}/rescore", ctx -> act(ctx, jobs::rescore));
-        routes.post("/jobs/{id}/reopen", ctx -> act(ctx, id -> jobs.patch(id,
-                new JobPatch(Map.of(), JobStatus.DISCOVERED, null), null)));
-        routes.post("/jobs/{id}/progress", ctx -> act(ctx, id -> jobs.patch(id,
-                new JobPatch(Map.of(), JobStatus.IN_PROGRESS, null), null)));
-        routes.post("/jobs/{id}/applied", ctx -> act(ctx, id -> jobs.patch(id,
-                new JobPatch(Map.of(), JobStatus.APPLIED, null), null)));
+        routes.post("/jobs/{id}/reopen", ctx -> act(ctx, moveTo(JobStatus.DISCOVERED)));
+        routes.post("/jobs/{id}/progress", ctx -> act(ctx, moveTo(JobStatus.IN_PROGRESS)));
+        routes.post("/jobs/{id}/applied", ctx -> act(ctx, moveTo(JobStatus.APPLIED)));
         routes.post("/jobs/{id}/outcome", ctx -> act(ctx, id -> jobs.patch(id, outcome(ctx.formParam("outcome")), null)));
     }
 
@@ -97,7 +95,7 @@ public final class JobPages implements RouteModule {
         if (id != null) {
             try {
                 job = JobDetail.of(jobs.get(id), jobs.view());
-            } catch (io.jobwright.error.NotFound gone) {
+            } catch (NotFound gone) {
                 ctx.status(404);
                 model.put("notice", "That job no longer exists; it may have been deleted.");
             }
@@ -122,7 +120,7 @@ public final class JobPages implements RouteModule {
         if (pages.signedIn(ctx).isEmpty()) {
             return;
         }
-        Tab tab = Tab.fromSlug(ctx.pathParam("tab")).orElseThrow(() -> new io.jobwright.error.NotFound(
+        Tab tab = Tab.fromSlug(ctx.pathParam("tab")).orElseThrow(() -> new NotFound(
                 "There is no jobs tab \"" + ctx.pathParam("tab") + "\"; the tabs are ready, discovered, applied and all."));
         Workspace.Selection picked = workspace.select(tab, ListParams.state(ctx), JobActions.MAX_JOBS);
         ctx.json(Map.of("ids", picked.ids(), "total", picked.total(), "limit", JobActions.MAX_JOBS));
@@ -140,6 +138,11 @@ public final class JobPages implements RouteModule {
             body.put("outcome", chosen.strip()).put("closedAt", clock.instant().toString());
         }
         return JobPatch.parse(body);
+    }
+
+    /** A status change through the job service (and so its status table), as a panel action. */
+    private Function<String, Job> moveTo(JobStatus status) {
+        return id -> jobs.patch(id, new JobPatch(Map.of(), status, null), null);
     }
 
     private void act(Context ctx, Function<String, Job> action) {
@@ -231,7 +234,7 @@ public final class JobPages implements RouteModule {
     private TailorView tailorView(String id) {
         try {
             return tailorView(jobs.get(id));
-        } catch (io.jobwright.error.NotFound gone) {
+        } catch (NotFound gone) {
             return null;
         }
     }
