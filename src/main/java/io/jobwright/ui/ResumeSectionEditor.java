@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.jobwright.error.Conflict;
+import io.jobwright.error.InvalidRequest;
 import io.jobwright.error.JobwrightException;
 import io.jobwright.error.NotFound;
 import io.jobwright.resume.JsonResumeWriter;
@@ -31,14 +32,22 @@ import java.util.Optional;
  */
 public final class ResumeSectionEditor {
 
-    /** How a field is edited. */
-    public enum Kind { TEXT, TEXTAREA, LINES, COMMAS }
+    /**
+     * How a field is edited: a line, a box, strings one per line, bullets one per line (objects with their ids and
+     * visibility, kept while the wording stays), or strings separated by commas.
+     */
+    public enum Kind { TEXT, TEXTAREA, LINES, BULLETS, COMMAS }
 
     /** One field of an item: its JSON Resume name, the label, how it is edited and an optional hint. */
     public record Field(String name, String label, Kind kind, String hint) {
         /** Whether the template shows it as a multi-line box. */
         public boolean multiline() {
-            return kind == Kind.TEXTAREA || kind == Kind.LINES;
+            return kind == Kind.TEXTAREA || kind == Kind.LINES || kind == Kind.BULLETS;
+        }
+
+        /** Rows of its box: a list of bullets wants more room than a paragraph. */
+        public int rows() {
+            return kind == Kind.TEXTAREA ? 3 : 5;
         }
     }
 
@@ -60,7 +69,7 @@ public final class ResumeSectionEditor {
                     new Field("startDate", "Start", Kind.TEXT, DATE_HINT),
                     new Field("endDate", "End", Kind.TEXT, "Empty while you work there"),
                     new Field("summary", "Summary", Kind.TEXTAREA, null),
-                    new Field("highlights", "Bullets", Kind.LINES,
+                    new Field("highlights", "Bullets", Kind.BULLETS,
                             "One per line. Tailoring may reword a bullet; it never adds one."))),
             new Section("education", "Education", "entry", List.of(
                     new Field("institution", "School", Kind.TEXT, null),
@@ -81,14 +90,14 @@ public final class ResumeSectionEditor {
                     new Field("endDate", "End", Kind.TEXT, DATE_HINT),
                     new Field("description", "Description", Kind.TEXTAREA, null),
                     new Field("keywords", "Technologies", Kind.COMMAS, "Separated by commas"),
-                    new Field("highlights", "Bullets", Kind.LINES, "One per line."))),
+                    new Field("highlights", "Bullets", Kind.BULLETS, "One per line."))),
             new Section("volunteer", "Volunteering", "role", List.of(
                     new Field("organization", "Organisation", Kind.TEXT, null),
                     new Field("position", "Role", Kind.TEXT, null),
                     new Field("startDate", "Start", Kind.TEXT, DATE_HINT),
                     new Field("endDate", "End", Kind.TEXT, "Empty while you volunteer there"),
                     new Field("summary", "Summary", Kind.TEXTAREA, null),
-                    new Field("highlights", "Bullets", Kind.LINES, "One per line."))),
+                    new Field("highlights", "Bullets", Kind.BULLETS, "One per line."))),
             new Section("certificates", "Certificates", "certificate", List.of(
                     new Field("name", "Name", Kind.TEXT, null),
                     new Field("issuer", "Issuer", Kind.TEXT, null),
@@ -121,6 +130,8 @@ public final class ResumeSectionEditor {
             return values.values().stream().allMatch(String::isBlank);
         }
     }
+
+    private static final int MAX_ITEMS = 500;
 
     private final Pages pages;
     private final ResumeService resumes;
@@ -168,7 +179,7 @@ public final class ResumeSectionEditor {
         }
         Section section = section(ctx);
         List<Item> items = posted(ctx, section);
-        int revision = intParam(ctx.formParam("revision"), -1);
+        Integer revision = SettingsResume.revisionParam(ctx);
         if (ctx.formParam("add") != null) {
             items.add(new Item(null, emptyValues(section), true, false));
             render(ctx, principal.get(), section, items, revision, Form.empty(), null);
@@ -184,7 +195,7 @@ public final class ResumeSectionEditor {
             ResumeRevision current = resumes.latest().orElseThrow(() -> new NotFound("There is no resume yet; import one first"));
             ObjectNode document = JsonResumeWriter.write(current.resume());
             document.set(section.key(), merged(section, document.path(section.key()), items));
-            resumes.replace(document.toString().getBytes(StandardCharsets.UTF_8), revision < 0 ? null : revision);
+            resumes.replace(document.toString().getBytes(StandardCharsets.UTF_8), revision);
             Pages.redirect(ctx, "/settings/resume/sections/" + section.key() + "?saved=1");
         } catch (JobwrightException e) {
             ctx.status(e instanceof Conflict ? 409 : 400);
@@ -210,9 +221,8 @@ public final class ResumeSectionEditor {
                 String value = item.values().get(field.name()).strip();
                 switch (field.kind()) {
                     case TEXT, TEXTAREA -> SettingsResume.putOrRemove(node, field.name(), value);
-                    case LINES -> node.set(field.name(), field.name().equals("highlights")
-                            ? highlights(value, before == null ? null : before.path("highlights"))
-                            : strings(value.split("\\R")));
+                    case LINES -> node.set(field.name(), strings(value.split("\\R")));
+                    case BULLETS -> node.set(field.name(), bullets(value, before == null ? null : before.path(field.name())));
                     case COMMAS -> node.set(field.name(), strings(value.split("[,\\n]")));
                 }
             }
@@ -223,7 +233,7 @@ public final class ResumeSectionEditor {
     }
 
     /** Bullets from lines; a line worded as a stored bullet keeps that bullet's id and visibility. */
-    private static ArrayNode highlights(String lines, JsonNode stored) {
+    private static ArrayNode bullets(String lines, JsonNode stored) {
         Map<String, JsonNode> byText = new HashMap<>();
         if (stored != null) {
             stored.forEach(h -> byText.putIfAbsent(h.path("text").asText(), h));
@@ -258,8 +268,8 @@ public final class ResumeSectionEditor {
             List<String> parts = new ArrayList<>();
             switch (field.kind()) {
                 case TEXT, TEXTAREA -> parts.add(value.asText(""));
-                case LINES -> value.forEach(v -> parts.add(v.isObject() ? v.path("text").asText() : v.asText()));
-                case COMMAS -> value.forEach(v -> parts.add(v.asText()));
+                case LINES, COMMAS -> value.forEach(v -> parts.add(v.asText()));
+                case BULLETS -> value.forEach(v -> parts.add(v.path("text").asText()));
             }
             values.put(field.name(), String.join(field.kind() == Kind.COMMAS ? ", " : "\n", parts));
         }
@@ -268,7 +278,11 @@ public final class ResumeSectionEditor {
 
     /** The items of the submitted form, in the form's order ({@code items} says how many it held). */
     private static List<Item> posted(Context ctx, Section section) {
-        int count = Math.min(intParam(ctx.formParam("items"), 0), 500);
+        int count = intParam(ctx.formParam("items"), 0);
+        if (count > MAX_ITEMS) {
+            // Reading only some of them would drop the rest from the resume on saving.
+            throw InvalidRequest.field("items", "a section form holds at most " + MAX_ITEMS + " items, got " + count);
+        }
         List<Item> items = new ArrayList<>(count + 1);
         for (int i = 0; i < count; i++) {
             String prefix = "item." + i + ".";
@@ -290,7 +304,7 @@ public final class ResumeSectionEditor {
         return values;
     }
 
-    private void render(Context ctx, Principal principal, Section section, List<Item> items, int revision, Form form,
+    private void render(Context ctx, Principal principal, Section section, List<Item> items, Integer revision, Form form,
                         String notice) {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);

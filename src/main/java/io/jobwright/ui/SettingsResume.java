@@ -317,7 +317,8 @@ final class SettingsResume {
         }
     }
 
-    private static Integer revisionParam(Context ctx) {
+    /** The revision a resume form was made from (its hidden {@code revision} field), or null when it has none. */
+    static Integer revisionParam(Context ctx) {
         String raw = ctx.formParam("revision");
         try {
             return raw == null || raw.isBlank() ? null : Integer.valueOf(raw.strip());
